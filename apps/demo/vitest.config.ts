@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+import { reporting } from '../../vitest.shared.ts';
+
+export default defineConfig({
+  test: {
+    ...reporting,
+    name: 'demo e2e (Chromium)',
+    include: ['test/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});

@@ -1,0 +1,1 @@
+export { elapsedYears } from './elapsed-years.js';

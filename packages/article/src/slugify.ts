@@ -1,0 +1,14 @@
+/**
+ * A URL slug from a Vietnamese title: diacritics removed, "đ" → "d", words joined by "-".
+ * `slugify("Đảng bộ Khối")` → `"dang-bo-khoi"`. NFC and NFD input give the same slug.
+ */
+export function slugify(title: string): string {
+  return title
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

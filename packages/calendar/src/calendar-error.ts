@@ -1,0 +1,13 @@
+/** Thrown for a value the calendar cannot use; the message names the field, the value and the expected form. */
+export class CalendarError extends Error {
+  override name = 'CalendarError';
+}
+
+/** `"2024-02-30"` for strings, `2024` for numbers, `a Date` etc. for anything else: how an error quotes a value. */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value == null) return String(value);
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? 'an invalid Date' : `a Date (${value.toISOString()})`;
+  return `a${Array.isArray(value) ? 'n array' : `n ${typeof value}`}`;
+}

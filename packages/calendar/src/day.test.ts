@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays, CalendarError, compareDays, daysBetween, formatDay, isLeapYear, parseDay, weekday } from './index.js';
+
+describe('parseDay', () => {
+  it('reads an existing day into numbers', () => {
+    expect(parseDay('2024-02-29')).toEqual({ year: 2024, month: 2, day: 29 });
+  });
+
+  it.each([
+    ['2024-02-30', /2024-02 has 29 days/],
+    ['2023-02-29', /2023-02 has 28 days/],
+    ['2023-13-01', /month 13/],
+    ['24-6-5', /YYYY-MM-DD/],
+    ['2024-06-05T00:00:00Z', /YYYY-MM-DD/],
+    [20240605, /20240605 is not a calendar day/],
+    [null, /null is not a calendar day/],
+  ])('rejects %j with a CalendarError that names it', (value, message) => {
+    expect(() => parseDay(value)).toThrow(CalendarError);
+    expect(() => parseDay(value, 'date')).toThrow(message);
+    expect(() => parseDay(value, 'date')).toThrow(/^date: /);
+  });
+
+  it('round-trips every day through formatDay', () => {
+    const days = fc.date({
+      min: new Date('1800-01-01T00:00:00Z'),
+      max: new Date('2200-12-31T00:00:00Z'),
+      noInvalidDate: true,
+    });
+    fc.assert(
+      fc.property(days, (d) => {
+        const iso = d.toISOString().slice(0, 10);
+        expect(formatDay(parseDay(iso))).toBe(iso);
+      }),
+    );
+  });
+});
+
+describe('day arithmetic', () => {
+  it('adds days across month, year and leap-day boundaries', () => {
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2023-02-28', 1)).toBe('2023-03-01');
+    expect(addDays('2024-12-31', 1)).toBe('2025-01-01');
+    expect(addDays('2024-06-01', -1)).toBe('2024-05-31');
+  });
+
+  it('counts the days between two days, whatever the host zone (including DST switches)', () => {
+    expect(daysBetween('2024-03-09', '2024-03-11')).toBe(2);
+    expect(daysBetween('2024-11-02', '2024-11-04')).toBe(2);
+    expect(daysBetween('2024-06-01', '2024-07-31')).toBe(60);
+  });
+
+  it('addDays and daysBetween agree for any day and offset', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -30000, max: 30000 }), fc.integer({ min: -400, max: 400 }), (start, n) => {
+        const from = addDays('2000-01-01', start);
+        expect(daysBetween(from, addDays(from, n))).toBe(n);
+      }),
+    );
+  });
+
+  it('knows the weekday: 3/7/2023 was a Monday, 2/9/1945 a Sunday', () => {
+    expect(weekday('2023-07-03')).toBe(1);
+    expect(weekday('1945-09-02')).toBe(0);
+  });
+
+  it('orders days and knows leap years', () => {
+    expect(['2024-06-05', '1911-06-05', '2019-07-17'].sort(compareDays)).toEqual([
+      '1911-06-05',
+      '2019-07-17',
+      '2024-06-05',
+    ]);
+    expect([1900, 2000, 2023, 2024].map(isLeapYear)).toEqual([false, true, false, true]);
+  });
+});

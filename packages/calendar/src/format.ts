@@ -1,0 +1,73 @@
+import { CalendarError, describeValue } from './calendar-error.js';
+import { dayToUTCDate, isDay, parseDay, parseMonth, weekday } from './day.js';
+import { parseInstant, todayInVietnam, vietnamTimeOfDay } from './today.js';
+
+export interface FormatDateOptions {
+  /** `"17/07/2019"` instead of the banner style `"17/7/2019"`. Default `false`. */
+  padded?: boolean;
+}
+
+/**
+ * A day as Vietnamese banners write it: `formatDate("2019-07-17")` → `"17/7/2019"`;
+ * a month-precision day `"1958-12"` → `"12/1958"`.
+ */
+export function formatDate(day: string, options: FormatDateOptions = {}): string {
+  const num = (n: number) => (options.padded ? String(n).padStart(2, '0') : String(n));
+  if (typeof day === 'string' && day.length === 7) {
+    const { year, month } = parseMonth(day, 'day');
+    return `${num(month)}/${year}`;
+  }
+  const { year, month, day: d } = parseDay(day);
+  return `${num(d)}/${num(month)}/${year}`;
+}
+
+/** Portal style, as Vietnamese news sites print it: only the first word capitalised. */
+const WEEKDAYS_VI = ['Chủ nhật', 'Thứ hai', 'Thứ ba', 'Thứ tư', 'Thứ năm', 'Thứ sáu', 'Thứ bảy'];
+const WEEKDAYS_VI_TITLE = ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
+
+export interface FormatDatelineOptions {
+  /** `"sentence"` (default, "Thứ hai") or `"title"` ("Thứ Hai"). */
+  case?: 'sentence' | 'title';
+  /** Append Vietnam's time `HH:mm` (only for instants). Default `false`. */
+  time?: boolean;
+  /** `"vi"` (default) or `"en"` (`"Monday, 3 July 2023"`). */
+  lang?: 'vi' | 'en';
+}
+
+const englishDate = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/**
+ * An article dateline: `formatDateline("2023-07-03")` → `"Thứ hai, 03/07/2023"`. An instant (`Date` or
+ * an RFC 3339 string with offset) is first turned into Vietnam's day; `{ time: true }` adds `" 08:30"`.
+ */
+export function formatDateline(dayOrInstant: string | Date, options: FormatDatelineOptions = {}): string {
+  let day: string;
+  let instant: Date | undefined;
+  if (dayOrInstant instanceof Date) {
+    instant = dayOrInstant;
+    day = todayInVietnam(instant);
+  } else if (isDay(dayOrInstant)) {
+    day = dayOrInstant;
+  } else if (typeof dayOrInstant === 'string' && dayOrInstant.includes('T')) {
+    instant = parseInstant(dayOrInstant, 'dayOrInstant');
+    day = todayInVietnam(instant);
+  } else {
+    throw new CalendarError(
+      `dayOrInstant: ${describeValue(dayOrInstant)} is neither a day (YYYY-MM-DD) nor an instant with offset (e.g. 2023-07-03T08:00:00+07:00)`,
+    );
+  }
+  const time = options.time && instant ? ` ${vietnamTimeOfDay(instant)}` : '';
+  if (options.lang === 'en') {
+    const parts = englishDate.formatToParts(dayToUTCDate(parseDay(day)));
+    const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+    return `${part('weekday')}, ${part('day')} ${part('month')} ${part('year')}${time}`;
+  }
+  const names = options.case === 'title' ? WEEKDAYS_VI_TITLE : WEEKDAYS_VI;
+  return `${names[weekday(day)]}, ${formatDate(day, { padded: true })}${time}`;
+}

@@ -1,0 +1,69 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { instantToVietnamDay, msUntilVietnamMidnight, todayInVietnam } from './index.js';
+
+describe('host time zone of this run', () => {
+  it('is the zone this project asked for, so the date tests really run under it', () => {
+    const offsets: Record<string, number> = {
+      UTC: 0,
+      'America/Los_Angeles': 480,
+      'Asia/Ho_Chi_Minh': -420,
+      'Pacific/Kiritimati': -840,
+    };
+    expect(new Date('2024-01-15T12:00:00Z').getTimezoneOffset()).toBe(offsets[process.env.TZ ?? '']);
+  });
+});
+
+describe('todayInVietnam', () => {
+  it('turns to the next day at midnight in Vietnam (17:00 UTC)', () => {
+    expect(todayInVietnam(new Date('2024-05-31T16:59:59Z'))).toBe('2024-05-31');
+    expect(todayInVietnam(new Date('2024-05-31T17:00:00Z'))).toBe('2024-06-01');
+  });
+
+  it('is the same day for the same instant read in Los Angeles or Kiribati', () => {
+    expect(todayInVietnam(new Date('2024-06-01T08:00:00-07:00'))).toBe('2024-06-01');
+    expect(todayInVietnam(new Date('2024-06-01T23:30:00+14:00'))).toBe('2024-06-01');
+  });
+
+  it('matches Intl in Asia/Ho_Chi_Minh for any instant from 1976 on', () => {
+    const vn = new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Asia/Ho_Chi_Minh',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1976-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }),
+        (now) => {
+          expect(todayInVietnam(now)).toBe(vn.format(now));
+        },
+      ),
+    );
+  });
+
+  it('refuses an invalid Date', () => {
+    expect(() => todayInVietnam(new Date('nope'))).toThrow(/now: an invalid Date/);
+  });
+});
+
+describe('instantToVietnamDay', () => {
+  it('reads the offset of an RFC 3339 instant', () => {
+    expect(instantToVietnamDay('2023-07-03T08:00:00+07:00')).toBe('2023-07-03');
+    expect(instantToVietnamDay('2023-07-02T20:00:00Z')).toBe('2023-07-03');
+  });
+
+  it.each(['2023-07-03', '2023-07-03T08:00:00', '2023-02-30T08:00:00+07:00', '2023-07-03T25:00:00Z'])(
+    'refuses %s',
+    (value) => {
+      expect(() => instantToVietnamDay(value)).toThrow(/is not a date with a time-zone offset/);
+    },
+  );
+});
+
+describe('msUntilVietnamMidnight', () => {
+  it('counts down to 17:00 UTC', () => {
+    expect(msUntilVietnamMidnight(new Date('2024-05-31T16:59:00Z'))).toBe(60_000);
+    expect(msUntilVietnamMidnight(new Date('2024-05-31T17:00:00Z'))).toBe(24 * 3600_000);
+  });
+});

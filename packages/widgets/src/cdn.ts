@@ -1,0 +1,2 @@
+// The script-tag build: everything inlined, every element defined on load.
+import './define.js';

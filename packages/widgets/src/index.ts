@@ -1,0 +1,1 @@
+export { VnpAnniversaryBanner } from './anniversary-banner.js';

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'tsup';
+
+const { version } = JSON.parse(readFileSync('./package.json', 'utf8')) as { version: string };
+const define = { __VNP_VERSION__: JSON.stringify(version) };
+
+export default defineConfig([
+  {
+    // npm: ESM, lit and @vnportal/* stay external dependencies; define.js is the only side effect.
+    entry: ['src/index.ts', 'src/define.ts'],
+    format: ['esm'],
+    dts: true,
+    sourcemap: true,
+    clean: ['!cdn/**'],
+    target: 'es2022',
+    platform: 'browser',
+    define,
+  },
+  {
+    // <script>: one self-contained, minified file that defines every element.
+    entry: { 'vnportal-widgets': 'src/cdn.ts' },
+    outDir: 'dist/cdn',
+    format: ['iife'],
+    outExtension: () => ({ js: '.js' }),
+    noExternal: [/.*/],
+    minify: true,
+    sourcemap: true,
+    clean: true,
+    target: 'es2021',
+    platform: 'browser',
+    define,
+  },
+]);

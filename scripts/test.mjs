@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// `npm test`: every workspace's tests through turbo (Node and Chromium), then one totals line
+// summed from the JSON result file each package's Vitest run writes.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const workspaces = ['packages', 'apps'].flatMap((dir) =>
+  readdirSync(join(root, dir), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => join(root, dir, entry.name)),
+);
+const resultFile = (ws) => join(ws, 'test-results', 'vitest.json');
+for (const ws of workspaces) rmSync(resultFile(ws), { force: true });
+
+const turbo = spawnSync('npx', ['turbo', 'run', 'test', '--continue', ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: 'inherit',
+});
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+const rows = [];
+for (const ws of workspaces) {
+  const file = resultFile(ws);
+  if (!existsSync(file)) continue;
+  const r = JSON.parse(readFileSync(file, 'utf8'));
+  const suiteFailures = r.testResults.filter((t) => t.status === 'failed' && t.assertionResults.length === 0).length;
+  passed += r.numPassedTests;
+  failed += r.numFailedTests + suiteFailures;
+  skipped += r.numPendingTests + r.numTodoTests;
+  rows.push(
+    `  ${ws.slice(root.length).padEnd(22)} ${r.numPassedTests} passed, ${r.numFailedTests + suiteFailures} failed`,
+  );
+}
+if (turbo.status !== 0 && failed === 0) failed = 1; // a task failed outside Vitest (build, size limit)
+console.log('\nTests by workspace:');
+console.log(rows.join('\n'));
+console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(turbo.status === 0 && failed === 0 ? 0 : 1);

@@ -1,0 +1,61 @@
+/**
+ * Test configuration shared by every workspace: the host time zones that date code runs under,
+ * a JSON result file per package (summed by scripts/test.mjs), and the real Chromium that
+ * browser tests drive.
+ */
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { TestProjectInlineConfiguration, ViteUserConfig } from 'vitest/config';
+
+/** Host zones the date tests run under: behind UTC, UTC, Vietnam itself, and 14 hours ahead. */
+export const TEST_TIME_ZONES = ['UTC', 'America/Los_Angeles', 'Asia/Ho_Chi_Minh', 'Pacific/Kiritimati'] as const;
+
+/** Reporters for every package: the usual console output plus a JSON file scripts/test.mjs sums. */
+export const reporting = {
+  reporters: ['default', 'json'],
+  outputFile: { json: './test-results/vitest.json' },
+} satisfies NonNullable<ViteUserConfig['test']>;
+
+/** One Vitest project per host time zone, so every date test runs under each of them. */
+export function timeZoneProjects(include = ['src/**/*.test.ts']): TestProjectInlineConfiguration[] {
+  return TEST_TIME_ZONES.map((tz) => ({
+    extends: true,
+    test: { name: `TZ=${tz}`, include, env: { TZ: tz } },
+  }));
+}
+
+/**
+ * The Chromium that browser tests drive: CHROMIUM_PATH, then Debian's /usr/bin/chromium, then
+ * Playwright's own download. Throws one line saying how to get one when none exists.
+ */
+export function findChromium(): string {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv;
+    throw new Error(`CHROMIUM_PATH="${fromEnv}" does not exist; point it at a Chromium binary or unset it.`);
+  }
+  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  try {
+    const { chromium } = createRequire(import.meta.url)('playwright') as typeof import('playwright');
+    const bundled = chromium.executablePath();
+    if (bundled && existsSync(bundled)) return bundled;
+  } catch {
+    // playwright is not installed or has no browser: fall through to the message below
+  }
+  throw new Error(
+    'No Chromium found for browser tests: run `sudo apt-get install chromium` (Debian/Ubuntu) or `npx playwright install chromium`, or set CHROMIUM_PATH.',
+  );
+}
+
+/** Flags for headless Chromium on a closed network, as root, in a container. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--headless',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
