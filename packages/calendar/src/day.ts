@@ -49,7 +49,7 @@ export function parseDay(value: unknown, field = 'day'): DayParts {
 }
 
 /** Whether `value` is an existing ISO calendar day `YYYY-MM-DD`. */
-export function isDay(value: unknown): value is string {
+export function isDay(value: unknown): boolean {
   try {
     parseDay(value);
     return true;

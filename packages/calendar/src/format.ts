@@ -52,7 +52,7 @@ export function formatDateline(dayOrInstant: string | Date, options: FormatDatel
   if (dayOrInstant instanceof Date) {
     instant = dayOrInstant;
     day = todayInVietnam(instant);
-  } else if (isDay(dayOrInstant)) {
+  } else if (typeof dayOrInstant === 'string' && isDay(dayOrInstant)) {
     day = dayOrInstant;
   } else if (typeof dayOrInstant === 'string' && dayOrInstant.includes('T')) {
     instant = parseInstant(dayOrInstant, 'dayOrInstant');
