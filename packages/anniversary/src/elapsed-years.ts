@@ -1,19 +1,16 @@
-import { parseDay } from '@vnportal/calendar';
+import { fail } from './commemoration-error.js';
+import { isLeap, readDay } from './days.js';
 
 /**
  * Whole years from `from` to `to`, as people count birthdays: the count goes up on the
  * anniversary day itself. A 29 February date has its anniversary on 28 February in common years.
  * `elapsedYears("1911-06-05", "2024-06-05")` → `113`.
+ * @throws CommemorationError when a day is not `YYYY-MM-DD` or `to` is before `from`.
  */
 export function elapsedYears(from: string, to: string): number {
-  const a = parseDay(from, 'from');
-  const b = parseDay(to, 'to');
-  let years = b.year - a.year;
-  const anniversaryDay = a.month === 2 && a.day === 29 && !isLeap(b.year) ? 28 : a.day;
-  if (b.month < a.month || (b.month === a.month && b.day < anniversaryDay)) years -= 1;
-  return years;
-}
-
-function isLeap(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const [fy, fm, fd] = readDay(from, 'from');
+  const [ty, tm, td] = readDay(to, 'to');
+  if (to < from) fail('to', `"${to}" is before from "${from}"`);
+  const anniversaryDay = fm === 2 && fd === 29 && !isLeap(ty) ? 28 : fd;
+  return ty - fy - (tm < fm || (tm === fm && td < anniversaryDay) ? 1 : 0);
 }

@@ -1,1 +1,15 @@
+export { anniversariesBetween, roundOf } from './anniversaries-between.js';
+export { CommemorationError, type Issue } from './commemoration-error.js';
 export { elapsedYears } from './elapsed-years.js';
+export {
+  type BannerParts,
+  bannerParts,
+  type FormatBannerOptions,
+  type FormatOptions,
+  formatAnniversary,
+  formatBanner,
+  ordinal,
+} from './format.js';
+export { parseCommemorations } from './parse-commemorations.js';
+export { BANNER_DEFAULTS, type SelectOptions, selectForBanner } from './select-for-banner.js';
+export type { Anniversary, Commemoration, Round } from './types.js';

@@ -1,0 +1,46 @@
+import { anniversariesBetween } from './anniversaries-between.js';
+import { fail, quote } from './commemoration-error.js';
+import { addDays, readDay } from './days.js';
+import type { Anniversary, Commemoration } from './types.js';
+
+export interface SelectOptions {
+  /** The day the banner is shown (`YYYY-MM-DD`), usually `todayInVietnam()`. */
+  today: string;
+  /** Keep showing an anniversary this many days after it. Default 7. */
+  daysBefore?: number;
+  /** Start showing an anniversary this many days before it. Default 30. */
+  daysAfter?: number;
+  /** At most this many items. Default 5. */
+  max?: number;
+  /** `"default"`: pinned first, then by day; `"given"`: the list's order. */
+  order?: 'default' | 'given';
+  /** Only "năm tròn" and "năm lẻ 5" anniversaries (yearly observances are left out too). */
+  roundOnly?: boolean;
+}
+
+/** The window and size a banner uses when the options leave them out. */
+export const BANNER_DEFAULTS = { daysBefore: 7, daysAfter: 30, max: 5 } as const;
+
+/**
+ * What a banner shows around `today`: the anniversaries from `today - daysBefore` to
+ * `today + daysAfter`, ordered, at most `max`.
+ * @throws CommemorationError for a bad option or a bad date in the list.
+ */
+export function selectForBanner(list: readonly Commemoration[], options: SelectOptions): Anniversary[] {
+  const { today, order = 'default', roundOnly } = options;
+  const [daysBefore, daysAfter, max] = (['daysBefore', 'daysAfter', 'max'] as const).map((key) => {
+    const value = options[key] ?? BANNER_DEFAULTS[key];
+    return Number.isInteger(value) && value >= 0 ? value : fail(key, `${quote(value)} is not a whole number ≥ 0`);
+  }) as [number, number, number];
+  if (order !== 'default' && order !== 'given') fail('order', `${quote(order)} is not "default" or "given"`);
+  readDay(today, 'today');
+  let items = anniversariesBetween(list, addDays(today, -daysBefore), addDays(today, daysAfter));
+  if (roundOnly) items = items.filter((a) => a.round);
+  if (order === 'default') {
+    // Array sort is stable: equal keys keep the list's order.
+    items.sort(
+      (a, b) => +!!b.commemoration.pinned - +!!a.commemoration.pinned || (a.day < b.day ? -1 : a.day > b.day ? 1 : 0),
+    );
+  }
+  return items.slice(0, max);
+}
