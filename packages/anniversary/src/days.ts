@@ -22,7 +22,9 @@ export function iso(year: number, month: number, day: number): string {
 export function dayProblem(value: string, year: number, month: number, day: number): string {
   if (month < 1 || month > 12) return `${quote(value)} has no month ${month}`;
   const length = monthLength(year, month);
-  return day < 1 || day > length ? `${quote(value)} does not exist (${value.slice(0, 7)} has ${length} days)` : '';
+  return day < 1 || day > length
+    ? `${quote(value)} does not exist (${value.slice(0, value[0] === '-' ? 4 : 7)} has ${length} days)`
+    : '';
 }
 
 /** Reads an existing `YYYY-MM-DD` day, or throws a CommemorationError naming `field`. */

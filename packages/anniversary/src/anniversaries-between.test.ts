@@ -1,0 +1,114 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { anyDay } from '../test/arbitraries.js';
+import { addDays, isLeap } from './days.js';
+import { anniversariesBetween, type Commemoration, elapsedYears, roundOf } from './index.js';
+
+const solar = (id: string, date: string): Commemoration => ({ id, name: id, date, calendar: 'solar' });
+const doan = solar('doan', '1931-03-26');
+
+describe('anniversariesBetween', () => {
+  it('counts 94 years for the Youth Union on 26/3/2025, where portals printed 92', () => {
+    expect(anniversariesBetween([doan], '2025-03-01', '2025-03-31')).toEqual([
+      { commemoration: doan, day: '2025-03-26', years: 94, round: null },
+    ]);
+  });
+
+  it('includes both ends of the range', () => {
+    expect(anniversariesBetween([doan], '2025-03-26', '2025-03-26')).toHaveLength(1);
+    expect(anniversariesBetween([doan], '2025-03-27', '2026-03-25')).toHaveLength(0);
+  });
+
+  it('does not count the founding day itself (year 0) or a founding after the range', () => {
+    expect(anniversariesBetween([solar('new', '2024-06-05')], '2024-01-01', '2024-12-31')).toEqual([]);
+    expect(anniversariesBetween([solar('later', '2030-01-01')], '2024-01-01', '2024-12-31')).toEqual([]);
+  });
+
+  it('marks năm tròn (ends in 0) and năm lẻ 5 (ends in 5) per Nghị định 145/2013', () => {
+    const rounds = [50, 55, 94, 100, 105, 1].map(roundOf);
+    expect(rounds).toEqual(['tron', 'le5', null, 'tron', 'le5', null]);
+    expect(anniversariesBetween([doan], '2031-03-26', '2031-03-26')[0]).toMatchObject({ years: 100, round: 'tron' });
+  });
+
+  it('puts a 29 February founding on 28 February in common years and on 29 February in leap years', () => {
+    const leap = solar('leap', '2020-02-29');
+    expect(anniversariesBetween([leap], '2021-01-01', '2024-12-31').map((a) => [a.day, a.years])).toEqual([
+      ['2021-02-28', 1],
+      ['2022-02-28', 2],
+      ['2023-02-28', 3],
+      ['2024-02-29', 4],
+    ]);
+  });
+
+  it('puts a month-precision date on the 1st of its month', () => {
+    const ddcm = solar('ddcm', '1958-12');
+    expect(anniversariesBetween([ddcm], '2018-01-01', '2018-12-31')).toEqual([
+      { commemoration: ddcm, day: '2018-12-01', years: 60, round: 'tron' },
+    ]);
+    expect(anniversariesBetween([ddcm], '2018-12-02', '2018-12-31')).toEqual([]);
+  });
+
+  it('gives a yearly date every year, with no year count, from the start of the range', () => {
+    const labour = solar('ld', '--05-01');
+    expect(anniversariesBetween([labour], '1800-04-01', '1801-05-01').map((a) => [a.day, a.years, a.round])).toEqual([
+      ['1800-05-01', null, null],
+      ['1801-05-01', null, null],
+    ]);
+  });
+
+  it('keeps the list order, each commemoration by day', () => {
+    const list = [solar('b', '2000-12-01'), solar('a', '2000-01-05')];
+    expect(anniversariesBetween(list, '2020-01-01', '2021-12-31').map((a) => a.day)).toEqual([
+      '2020-12-01',
+      '2021-12-01',
+      '2020-01-05',
+      '2021-01-05',
+    ]);
+  });
+
+  it('throws naming the field for a bad range or a bad date in the list', () => {
+    expect(() => anniversariesBetween([doan], '2024-1-1', '2024-12-31')).toThrow(
+      'from: "2024-1-1" is not a day in the form YYYY-MM-DD',
+    );
+    expect(() => anniversariesBetween([doan], '2024-12-31', '2024-01-01')).toThrow(
+      'to: "2024-01-01" is before from "2024-12-31"',
+    );
+    expect(() => anniversariesBetween([doan, solar('x', '1911-6-5')], '2024-01-01', '2024-12-31')).toThrow(
+      '[1].date: "1911-6-5" is not YYYY-MM-DD',
+    );
+  });
+});
+
+describe('anniversariesBetween, for any dates', () => {
+  it('reports each anniversary on the day elapsedYears goes up by one, with that count', () => {
+    fc.assert(
+      fc.property(anyDay, fc.integer({ min: 1, max: 150 * 366 }), (founded, offset) => {
+        const day = addDays(founded, offset);
+        const found = anniversariesBetween([solar('c', founded)], day, day);
+        const step = elapsedYears(founded, day) - elapsedYears(founded, addDays(day, -1));
+        expect(found.length).toBe(step);
+        if (step) expect(found[0]?.years).toBe(elapsedYears(founded, day));
+      }),
+    );
+  });
+
+  // A window that starts on 29 February cannot be fair to both a 28 and a 29 February founding
+  // (they share 28 February the next year but not this one), so year windows start on any other day.
+  it('finds every commemoration exactly once in any one-year window', () => {
+    const notLeapDay = anyDay.filter((d) => !d.endsWith('-02-29'));
+    fc.assert(
+      fc.property(notLeapDay, fc.array(anyDay, { minLength: 1, maxLength: 8 }), (start, dates) => {
+        const y = Number(start.slice(0, 4));
+        const end = addDays(`${y + 1}-${start.slice(5)}`, -1);
+        const list = dates.flatMap((date, i) => {
+          let year = y - 1 - (i % 200);
+          while (date.endsWith('02-29') && !isLeap(year)) year--;
+          const past = `${year}${date.slice(4)}`;
+          return [solar(`d${i}`, past), solar(`m${i}`, past.slice(0, 7)), solar(`y${i}`, `--${date.slice(5)}`)];
+        });
+        const found = anniversariesBetween(list, start, end);
+        expect(found.map((a) => a.commemoration.id).sort()).toEqual(list.map((c) => c.id).sort());
+      }),
+    );
+  });
+});

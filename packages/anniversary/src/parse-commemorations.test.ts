@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { CommemorationError, parseCommemorations } from './index.js';
+
+const doan = { id: 'doan', name: 'Ngày thành lập Đoàn TNCS Hồ Chí Minh', date: '1931-03-26' };
+
+function issuesOf(input: unknown) {
+  try {
+    parseCommemorations(input);
+  } catch (error) {
+    expect(error).toBeInstanceOf(CommemorationError);
+    return (error as CommemorationError).issues;
+  }
+  throw new Error('expected a CommemorationError');
+}
+
+describe('parseCommemorations', () => {
+  it('defaults a missing calendar to solar and keeps the name exactly as written', () => {
+    const [c] = parseCommemorations([{ ...doan, name: '  thành lập  Đoàn ' }]);
+    expect(c).toEqual({ ...doan, name: '  thành lập  Đoàn ', calendar: 'solar' });
+  });
+
+  it('reads a JSON string of a list', () => {
+    expect(parseCommemorations(JSON.stringify([doan]))[0]?.id).toBe('doan');
+  });
+
+  it('accepts month-precision, yearly and lunar dates and every optional field', () => {
+    const list = parseCommemorations([
+      { id: 'ddcm', name: 'ra đời tác phẩm "Đạo đức cách mạng"', date: '1958-12' },
+      { id: 'to', name: 'Giỗ Tổ Hùng Vương', date: '--03-10', calendar: 'lunar', pinned: true },
+      { id: 'leap', name: 'x', date: '--02-29', scope: 'national', source: 'NĐ 145/2013/NĐ-CP', nameEn: 'X' },
+    ]);
+    expect(list.map((c) => c.calendar)).toEqual(['solar', 'lunar', 'solar']);
+    expect(list[2]).toMatchObject({ scope: 'national', source: 'NĐ 145/2013/NĐ-CP', nameEn: 'X' });
+  });
+
+  it('does not change the input objects', () => {
+    const input = [{ ...doan }];
+    parseCommemorations(input);
+    expect(input[0]).toEqual(doan);
+  });
+
+  it('reports a date that is not YYYY-MM-DD with its index and field', () => {
+    const bad = [doan, { ...doan, id: 'b' }, { ...doan, id: 'c', date: '1911-6-5' }];
+    expect(() => parseCommemorations(bad)).toThrow(/^\[2\]\.date: "1911-6-5" is not YYYY-MM-DD/);
+  });
+
+  it('reports every problem of every item at once', () => {
+    const issues = issuesOf([
+      { id: '', name: 'a', date: '2023-02-29' },
+      { id: 'x', date: '2024-13-01', calendar: 'gregorian', pinned: 'yes', pined: true },
+      { id: 'x', name: 'c', date: '--02-30' },
+      'doan',
+    ]);
+    expect(issues).toEqual([
+      { path: '[0].id', message: '"" is not a non-empty string' },
+      { path: '[0].date', message: '"2023-02-29" does not exist (2023-02 has 28 days)' },
+      {
+        path: '[1].pined',
+        message: 'unknown field; the fields are id, name, date, calendar, pinned, scope, source, nameEn',
+      },
+      { path: '[1].name', message: 'is missing' },
+      { path: '[1].calendar', message: '"gregorian" is not "solar" or "lunar"' },
+      { path: '[1].pinned', message: '"yes" is not true or false' },
+      { path: '[2].id', message: '"x" is already used by [1]' },
+      { path: '[2].date', message: '"--02-30" does not exist (--02 has 29 days)' },
+      { path: '[3]', message: '"doan" is not a commemoration object' },
+    ]);
+  });
+
+  it('puts one line per issue in the message', () => {
+    expect(() => parseCommemorations([{ id: 'a' }])).toThrow('[0].name: is missing\n[0].date: is missing');
+  });
+
+  it('rejects lunar days past 30 and months past 12', () => {
+    expect(issuesOf([{ ...doan, calendar: 'lunar', date: '1930-01-31' }])[0]?.message).toMatch(/days 1 to 30/);
+    expect(issuesOf([{ ...doan, calendar: 'lunar', date: '--13-01' }])[0]?.message).toMatch(/no lunar month 13/);
+  });
+
+  it('rejects a yearly date without a day and a month-precision date with month 13', () => {
+    expect(issuesOf([{ ...doan, date: '--12' }])[0]?.message).toMatch(/is not YYYY-MM-DD/);
+    expect(issuesOf([{ ...doan, date: '1958-13' }])[0]?.message).toBe('"1958-13" has no month 13');
+  });
+
+  it('rejects what is not a list, and JSON that does not parse', () => {
+    expect(issuesOf({ doan })).toEqual([{ path: '', message: 'an object is not an array of commemorations' }]);
+    expect(issuesOf('[{"id":')[0]?.message).toMatch(/^not valid JSON/);
+  });
+});
