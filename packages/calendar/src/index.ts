@@ -14,6 +14,17 @@ export {
   weekday,
 } from './day.js';
 export { type FormatDatelineOptions, type FormatDateOptions, formatDate, formatDateline } from './format.js';
+export { type LunarDateInput, lunarToSolar } from './lunar/lunar-to-solar.js';
+export { type LunarMonthInfo, type LunarYearInfo, lunarYearInfo } from './lunar/lunar-year-info.js';
+export {
+  EARTHLY_BRANCHES,
+  HEAVENLY_STEMS,
+  sexagenaryDay,
+  sexagenaryMonth,
+  sexagenaryYear,
+} from './lunar/sexagenary.js';
+export { solarToLunar } from './lunar/solar-to-lunar.js';
+export { FIRST_LUNAR_YEAR, LAST_LUNAR_YEAR, type LunarDate } from './lunar/years.js';
 export {
   instantToVietnamDay,
   msUntilVietnamMidnight,
