@@ -1,0 +1,24 @@
+import { ArticleError, describeValue } from './errors.js';
+import type { Article } from './model.js';
+import { blocksToTexts } from './text.js';
+
+/**
+ * A teaser of at most `maxChars` characters (Unicode code points), cut on a word boundary with "…":
+ * the lead when there is one, else the body's text. Text that fits is returned whole, without "…".
+ * `excerpt(article, 160)` → `"Công tác phát triển đảng viên là một nhiệm vụ rất quan trọng, …"`.
+ * @throws ArticleError when `maxChars` is not a whole number ≥ 1.
+ */
+export function excerpt(article: Pick<Article, 'lead' | 'body'> | string, maxChars: number): string {
+  if (!Number.isInteger(maxChars) || maxChars < 1) {
+    throw new ArticleError(`maxChars: ${describeValue(maxChars)} is not a whole number of characters ≥ 1`);
+  }
+  const source = typeof article === 'string' ? article : article.lead || blocksToTexts(article.body ?? []).join(' ');
+  const text = source.normalize('NFC').replace(/\s+/g, ' ').trim();
+  const chars = Array.from(text);
+  if (chars.length <= maxChars) return text;
+  // Keep room for the ellipsis, then back up to the last space so no word is cut.
+  const head = chars.slice(0, maxChars - 1).join('');
+  const atSpace = chars[maxChars - 1] === ' ' ? head : head.replace(/\s+\S*$/, '');
+  const cut = (atSpace || head).replace(/[\s,;:.\-–—(“"']+$/u, '');
+  return `${cut}…`;
+}

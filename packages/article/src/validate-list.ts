@@ -1,0 +1,21 @@
+import { ArticleError, ArticleValidationError, describeValue } from './errors.js';
+import type { Article } from './model.js';
+import { parseArticle } from './schema.js';
+
+/** Validates every article of a list, naming problems `articles[2].title: …`; newest first. */
+export function parseArticleList(articles: unknown): Article[] {
+  if (!Array.isArray(articles)) throw new ArticleError(`articles: ${describeValue(articles)} is not an array`);
+  const parsed = articles.map((article, i) => {
+    try {
+      return parseArticle(article);
+    } catch (error) {
+      if (!(error instanceof ArticleValidationError)) throw error;
+      const issues = error.issues.map((issue) => {
+        const path = `articles[${i}]${issue.path && !issue.path.startsWith('[') ? '.' : ''}${issue.path}`;
+        return { ...issue, path, message: `${path}${issue.message.slice(issue.message.indexOf(':'))}` };
+      });
+      throw new ArticleValidationError('articles', issues);
+    }
+  });
+  return parsed.sort((a, b) => Date.parse(b.datePublished) - Date.parse(a.datePublished));
+}
