@@ -1,6 +1,12 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import type { BrowserCommand } from 'vitest/node';
 import { CHROMIUM_ARGS, findChromium, reporting } from '../../vitest.shared.ts';
+
+/** Lets a browser test switch `prefers-reduced-motion` the way a visitor's OS setting does. */
+const emulateReducedMotion: BrowserCommand<[reduce: boolean]> = async ({ page }, reduce) => {
+  await page.emulateMedia({ reducedMotion: reduce ? 'reduce' : 'no-preference' });
+};
 
 export default defineConfig({
   define: { __VNP_VERSION__: JSON.stringify('0.0.0-test') },
@@ -18,6 +24,7 @@ export default defineConfig({
             screenshotFailures: false,
             instances: [{ browser: 'chromium' }],
             provider: playwright({ launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS } }),
+            commands: { emulateReducedMotion },
           },
         },
       },

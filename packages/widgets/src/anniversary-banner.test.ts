@@ -1,13 +1,383 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import axe from 'axe-core';
+import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
+import { commands, userEvent } from 'vitest/browser';
+import seed from '../test/fixtures/seed-events.json';
 import './define.js';
+import { BannerChangeEvent, type VnpAnniversaryBanner } from './index.js';
 
-afterEach(() => document.body.replaceChildren());
+declare module 'vitest/browser' {
+  interface BrowserCommands {
+    emulateReducedMotion: (reduce: boolean) => Promise<void>;
+  }
+}
 
-describe('<vnp-anniversary-banner>', () => {
-  it('shows the prefix in a band', async () => {
-    document.body.innerHTML = '<vnp-anniversary-banner></vnp-anniversary-banner>';
-    const el = document.querySelector('vnp-anniversary-banner')!;
-    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-    expect(el.shadowRoot!.textContent).toContain('Nhiệt liệt chào mừng kỷ niệm');
+const SEED_LINE =
+  'Nhiệt liệt chào mừng kỷ niệm 5 năm thành lập Đảng bộ khối cơ quan và Doanh nghiệp tỉnh (17/7/2019 - 17/7/2024); 113 năm ngày bác hồ ra đi tìm đường cứu nước (5/6/1911 - 5/6/2024); 76 năm ngày chủ tịch hồ chí minh ra lời kêu gọi thi đua ái quốc (11/6/1948 - 11/6/2024); 55 năm thành lập chính phủ cách mạng lâm thời cộng hòa miền nam việt nam (6/6/1969 - 6/6/2024)';
+const SEED_ATTRS = 'date="2024-06-01" days-after="60" order="given"';
+const BAC_HO = [{ id: 'bac-ho', name: 'ngày bác hồ ra đi tìm đường cứu nước', date: '1911-06-05', calendar: 'solar' }];
+
+let warn: MockInstance<typeof console.warn>;
+let pageErrors: unknown[];
+const onError = (e: ErrorEvent | PromiseRejectionEvent) => pageErrors.push('reason' in e ? e.reason : e.error);
+
+beforeEach(() => {
+  warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  pageErrors = [];
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onError);
+});
+afterEach(async () => {
+  window.removeEventListener('error', onError);
+  window.removeEventListener('unhandledrejection', onError);
+  document.body.replaceChildren();
+  vi.useRealTimers();
+  warn.mockRestore();
+  await commands.emulateReducedMotion(false);
+});
+
+function json(list: unknown): string {
+  return `<script type="application/json">${JSON.stringify(list)}</script>`;
+}
+
+/** Mounts markup in a <main> (pages have landmarks) and returns its last banner once rendered. */
+async function mount(markup: string): Promise<VnpAnniversaryBanner> {
+  const main = document.createElement('main');
+  main.innerHTML = markup;
+  document.body.append(main);
+  const banners = main.querySelectorAll('vnp-anniversary-banner');
+  const el = banners[banners.length - 1]!;
+  await el.updateComplete;
+  return el;
+}
+
+const shadow = (el: Element) => el.shadowRoot!;
+/** The line as a screen reader gets it: the copy not hidden from assistive technology. */
+const spoken = (el: Element) => shadow(el).querySelector('[part=text]:not([aria-hidden])')?.textContent ?? '';
+const button = (el: Element) => shadow(el).querySelector('button');
+/** The CSS animations running in the banner: what makes it move. */
+const motion = (el: Element) => shadow(el).querySelector('[part=base]')?.getAnimations({ subtree: true }) ?? [];
+const warnings = () => warn.mock.calls.map((args) => String(args[0]));
+
+describe('<vnp-anniversary-banner> content', () => {
+  it("shows the seed page's four items for 2024-06-01, 60 days ahead, in the given order", async () => {
+    const el = await mount(`<vnp-anniversary-banner ${SEED_ATTRS}>${json(seed)}</vnp-anniversary-banner>`);
+    expect(spoken(el)).toBe(SEED_LINE);
+    expect([...shadow(el).querySelectorAll('[part=text]:not([aria-hidden]) [part=item]')].length).toBe(4);
+    expect(warnings()).toEqual([]);
+  });
+
+  it('orders by day without order="given"', async () => {
+    const el = await mount(
+      `<vnp-anniversary-banner date="2024-06-01" days-after="60">${json(seed)}</vnp-anniversary-banner>`,
+    );
+    const years = [...shadow(el).querySelectorAll('[part=text]:not([aria-hidden]) [part=item]')].map(
+      (item) => item.textContent!.split(' ')[0],
+    );
+    expect(years).toEqual(['113', '55', '76', '5']);
+  });
+
+  it('loads the same items from a src URL', async () => {
+    const el = await mount(
+      `<vnp-anniversary-banner ${SEED_ATTRS} src="/test/fixtures/seed-events.json"></vnp-anniversary-banner>`,
+    );
+    await expect.poll(() => spoken(el)).toBe(SEED_LINE);
+  });
+
+  it('fetches a src once however many banners name it', async () => {
+    const src = '/test/fixtures/seed-events.json?once';
+    const el = await mount(`<vnp-anniversary-banner ${SEED_ATTRS} src="${src}"></vnp-anniversary-banner>
+      <vnp-anniversary-banner ${SEED_ATTRS} mode="static" src="${src}"></vnp-anniversary-banner>`);
+    const [first] = document.querySelectorAll('vnp-anniversary-banner');
+    await expect.poll(() => [spoken(first!), spoken(el)]).toEqual([SEED_LINE, SEED_LINE]);
+    const requests = performance.getEntriesByType('resource').filter((e) => e.name.endsWith(src));
+    expect(requests).toHaveLength(1);
+  });
+
+  it('combines inline items with a src, keeping the first of two with the same id', async () => {
+    const el = await mount(`<vnp-anniversary-banner ${SEED_ATTRS} src="/test/fixtures/seed-events.json">
+      ${json([{ ...BAC_HO[0], id: 'bac-ho-ra-di', name: 'ngày Bác Hồ ra đi tìm đường cứu nước' }])}</vnp-anniversary-banner>`);
+    await expect.poll(() => shadow(el).querySelectorAll('[part=text]:not([aria-hidden]) [part=item]').length).toBe(4);
+    expect(spoken(el)).toContain('113 năm ngày Bác Hồ ra đi');
+    expect(spoken(el)).not.toContain('ngày bác hồ');
+  });
+
+  it('picks up a JSON child added after the element', async () => {
+    const el = await mount(`<vnp-anniversary-banner date="2024-06-01"></vnp-anniversary-banner>`);
+    expect(spoken(el)).toBe('');
+    el.insertAdjacentHTML('beforeend', json(BAC_HO));
+    await expect.poll(() => spoken(el)).toContain('113 năm ngày bác hồ');
+  });
+
+  it('shows names as text, never as HTML', async () => {
+    (window as { pwned?: boolean }).pwned = false;
+    const hostile = [
+      { id: 'a', name: '<img src=x onerror="window.pwned=true">', date: '1911-06-05' },
+      { id: 'b', name: '<b>đậm</b> &amp; "quoted"', date: '1911-06-06' },
+    ];
+    const el = await mount(`<vnp-anniversary-banner date="2024-06-01"></vnp-anniversary-banner>`);
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(hostile);
+    el.append(script);
+    await expect.poll(() => spoken(el)).toContain('<img src=x onerror="window.pwned=true">');
+    expect(spoken(el)).toContain('<b>đậm</b> &amp; "quoted"');
+    expect(shadow(el).querySelector('img, b')).toBeNull();
+    await new Promise((r) => setTimeout(r, 50));
+    expect((window as { pwned?: boolean }).pwned).toBe(false);
+  });
+
+  it('uses prefix and round-only', async () => {
+    const el = await mount(
+      `<vnp-anniversary-banner ${SEED_ATTRS} prefix="Chào mừng" round-only>${json(seed)}</vnp-anniversary-banner>`,
+    );
+    expect(spoken(el)).toBe(
+      'Chào mừng 5 năm thành lập Đảng bộ khối cơ quan và Doanh nghiệp tỉnh (17/7/2019 - 17/7/2024); 55 năm thành lập chính phủ cách mạng lâm thời cộng hòa miền nam việt nam (6/6/1969 - 6/6/2024)',
+    );
+  });
+
+  it('keeps to max and reacts to properties set from script', async () => {
+    const el = await mount(`<vnp-anniversary-banner ${SEED_ATTRS} max="2">${json(seed)}</vnp-anniversary-banner>`);
+    expect(shadow(el).querySelectorAll('[part=text]:not([aria-hidden]) [part=item]')).toHaveLength(2);
+    el.max = null;
+    el.daysAfter = 5;
+    await el.updateComplete;
+    expect(spoken(el)).toBe(
+      'Nhiệt liệt chào mừng kỷ niệm 113 năm ngày bác hồ ra đi tìm đường cứu nước (5/6/1911 - 5/6/2024); 55 năm thành lập chính phủ cách mạng lâm thời cộng hòa miền nam việt nam (6/6/1969 - 6/6/2024)',
+    );
+  });
+
+  it('speaks English with lang="en", leaving out items without nameEn', async () => {
+    const list = [
+      { ...BAC_HO[0], nameEn: "Uncle Ho's departure to find a way to save the country" },
+      { id: 'x', name: 'chỉ có tiếng Việt', date: '1950-06-10' },
+    ];
+    const el = await mount(
+      `<vnp-anniversary-banner lang="en" date="2024-06-01">${json(list)}</vnp-anniversary-banner>`,
+    );
+    expect(spoken(el)).toBe(
+      "Celebrating the 113th anniversary of Uncle Ho's departure to find a way to save the country (5/6/1911 - 5/6/2024)",
+    );
+    expect(button(el)?.getAttribute('aria-label')).toBe('Pause');
+    expect(warnings()).toEqual([expect.stringContaining('"x" has no nameEn')]);
+  });
+
+  it('takes no space when there is nothing to show', async () => {
+    const el = await mount(`<vnp-anniversary-banner date="2024-01-01">${json(seed)}</vnp-anniversary-banner>`);
+    expect(shadow(el).textContent).toBe('');
+    expect(el.getBoundingClientRect().height).toBe(0);
+  });
+});
+
+describe('<vnp-anniversary-banner> national catalog', () => {
+  it.todo('adds the national catalog with the national attribute');
+});
+
+describe('<vnp-anniversary-banner> "today"', () => {
+  it("rolls over at Vietnam's midnight on a page left open", async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    vi.setSystemTime(new Date('2024-06-04T16:59:30Z')); // 23:59:30 on 4/6 in Vietnam
+    const el = await mount(
+      `<vnp-anniversary-banner days-before="0" days-after="0">${json(BAC_HO)}</vnp-anniversary-banner>`,
+    );
+    const events: BannerChangeEvent[] = [];
+    el.addEventListener('vnp-banner-change', (e) => events.push(e));
+    expect(spoken(el)).toBe('');
+
+    vi.advanceTimersByTime(30_000);
+    await el.updateComplete;
+    expect(spoken(el)).toBe(
+      'Nhiệt liệt chào mừng kỷ niệm 113 năm ngày bác hồ ra đi tìm đường cứu nước (5/6/1911 - 5/6/2024)',
+    );
+    expect(events.map((e) => e.anniversaries.map((a) => a.day))).toEqual([['2024-06-05']]);
+
+    vi.advanceTimersByTime(24 * 60 * 60 * 1000);
+    await el.updateComplete;
+    expect(spoken(el)).toBe('');
+    expect(events).toHaveLength(2);
+  });
+
+  it('counts to today in Vietnam when date is not set', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    vi.setSystemTime(new Date('2024-06-04T17:00:00Z')); // already 5/6 in Vietnam, still 4/6 in UTC
+    const el = await mount(
+      `<vnp-anniversary-banner days-before="0" days-after="0">${json(BAC_HO)}</vnp-anniversary-banner>`,
+    );
+    expect(spoken(el)).toContain('113 năm');
+  });
+});
+
+describe('<vnp-anniversary-banner> motion', () => {
+  it('scrolls by a CSS animation, with the loop copy hidden from screen readers', async () => {
+    const el = await mount(`<vnp-anniversary-banner ${SEED_ATTRS}>${json(seed)}</vnp-anniversary-banner>`);
+    expect(motion(el).map((a) => a.playState)).toEqual(['running']);
+    const copies = shadow(el).querySelectorAll('[part=text]');
+    expect(copies).toHaveLength(2);
+    expect(copies[1]!.getAttribute('aria-hidden')).toBe('true');
+    expect(copies[1]!.textContent).toBe(SEED_LINE);
+  });
+
+  it('does not move under prefers-reduced-motion: reduce and shows the whole line once', async () => {
+    await commands.emulateReducedMotion(true);
+    const el = await mount(`<vnp-anniversary-banner ${SEED_ATTRS}>${json(seed)}</vnp-anniversary-banner>`);
+    expect(motion(el)).toEqual([]);
+    const [copy, loop] = shadow(el).querySelectorAll<HTMLElement>('[part=text]');
+    expect(copy!.checkVisibility()).toBe(true);
+    expect(loop!.checkVisibility()).toBe(false);
+    expect(button(el)!.checkVisibility()).toBe(false);
+    expect(copy!.getBoundingClientRect().right).toBeLessThanOrEqual(el.getBoundingClientRect().right);
+  });
+
+  it('pauses and resumes with its button, labelled in Vietnamese', async () => {
+    const el = await mount(`<vnp-anniversary-banner ${SEED_ATTRS}>${json(seed)}</vnp-anniversary-banner>`);
+    const pause = button(el)!;
+    expect(pause.getAttribute('aria-label')).toBe('Tạm dừng');
+    await userEvent.click(pause);
+    await el.updateComplete;
+    await userEvent.unhover(pause);
+    pause.blur();
+    expect(pause.getAttribute('aria-label')).toBe('Tiếp tục');
+    expect(motion(el).map((a) => a.playState)).toEqual(['paused']);
+
+    pause.focus();
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    pause.blur();
+    expect(pause.getAttribute('aria-label')).toBe('Tạm dừng');
+    expect(motion(el).map((a) => a.playState)).toEqual(['running']);
+  });
+
+  it('pauses while hovered or focused', async () => {
+    const el = await mount(`<vnp-anniversary-banner ${SEED_ATTRS}>${json(seed)}</vnp-anniversary-banner>`);
+    const base = shadow(el).querySelector<HTMLElement>('[part=base]')!;
+    await userEvent.hover(base);
+    expect(motion(el).map((a) => a.playState)).toEqual(['paused']);
+    await userEvent.unhover(base);
+    expect(motion(el).map((a) => a.playState)).toEqual(['running']);
+    button(el)!.focus();
+    expect(motion(el).map((a) => a.playState)).toEqual(['paused']);
+  });
+
+  it('lays the items out as wrapped text in static mode, with no button', async () => {
+    const el = await mount(
+      `<div style="width:300px"><vnp-anniversary-banner ${SEED_ATTRS} mode="static">${json(seed)}</vnp-anniversary-banner></div>`,
+    );
+    expect(spoken(el)).toBe(SEED_LINE);
+    expect(shadow(el).querySelectorAll('[part=text]')).toHaveLength(1);
+    expect(button(el)).toBeNull();
+    expect(motion(el)).toEqual([]);
+    expect(el.getBoundingClientRect().width).toBe(300);
+    expect(el.getBoundingClientRect().height).toBeGreaterThan(100);
+  });
+});
+
+describe('<vnp-anniversary-banner> vnp-banner-change', () => {
+  it('fires with the selected anniversaries when they change, bubbling out of shadow roots', async () => {
+    const events: BannerChangeEvent[] = [];
+    const listener = (e: BannerChangeEvent) => events.push(e);
+    document.addEventListener('vnp-banner-change', listener);
+    try {
+      const el = await mount(`<vnp-anniversary-banner ${SEED_ATTRS}>${json(seed)}</vnp-anniversary-banner>`);
+      expect(events).toHaveLength(1);
+      const [event] = events;
+      expect(event).toBeInstanceOf(BannerChangeEvent);
+      expect(event!.bubbles && event!.composed).toBe(true);
+      expect(event!.anniversaries.map((a) => [a.commemoration.id, a.years])).toEqual([
+        ['dang-bo-khoi', 5],
+        ['bac-ho-ra-di', 113],
+        ['loi-keu-goi-thi-dua', 76],
+        ['chinh-phu-lam-thoi', 55],
+      ]);
+      expect(event!.text).toBe(SEED_LINE);
+
+      button(el)!.click(); // pausing changes nothing shown
+      await el.updateComplete;
+      expect(events).toHaveLength(1);
+
+      el.setAttribute('days-after', '4');
+      await el.updateComplete;
+      expect(events).toHaveLength(2);
+      expect(events[1]!.anniversaries.map((a) => a.years)).toEqual([113]);
+    } finally {
+      document.removeEventListener('vnp-banner-change', listener);
+    }
+  });
+});
+
+describe('<vnp-anniversary-banner> in a page it does not own', () => {
+  it('warns once about bad JSON and shows the other sources', async () => {
+    const el = await mount(`<vnp-anniversary-banner date="2024-06-01">
+      <script type="application/json">[{"id": "a", "name": "oops",]</script>${json(BAC_HO)}</vnp-anniversary-banner>`);
+    expect(spoken(el)).toContain('113 năm');
+    el.setAttribute('max', '3');
+    await el.updateComplete;
+    expect(warnings()).toEqual([expect.stringMatching(/inline <script type="application\/json">: not valid JSON/)]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('keeps the valid entries of a list with a bad one, and says which field to fix', async () => {
+    const el = await mount(
+      `<vnp-anniversary-banner date="2024-06-01">${json([{ id: 'z', name: 'sai', date: '1911-6-5' }, ...BAC_HO])}</vnp-anniversary-banner>`,
+    );
+    expect(spoken(el)).toContain('113 năm');
+    expect(warnings()).toEqual([expect.stringContaining('[0].date')]);
+  });
+
+  it('warns once when src fails and shows the rest', async () => {
+    const el = await mount(
+      `<vnp-anniversary-banner date="2024-06-01" src="/test/fixtures/no-such-events.json">${json(BAC_HO)}</vnp-anniversary-banner>`,
+    );
+    await expect
+      .poll(() => warnings())
+      .toEqual([expect.stringContaining('could not load src="/test/fixtures/no-such-events.json" (HTTP 404)')]);
+    el.setAttribute('max', '3');
+    await el.updateComplete;
+    expect(spoken(el)).toContain('113 năm');
+    expect(warnings()).toHaveLength(1);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('warns once per unknown attribute value, saying what to use, and falls back', async () => {
+    const el = await mount(
+      `<vnp-anniversary-banner date="2024-13-01" mode="fast" order="random" lang="fr" days-after="soon" max="0" speed="-3">${json(seed)}</vnp-anniversary-banner>`,
+    );
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(warnings()).toHaveLength(7);
+    expect(warnings()).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('date="2024-13-01" is not a day like 2024-06-01'),
+        expect.stringContaining('mode="fast" is not "marquee" or "static"; using "marquee"'),
+        expect.stringContaining('order="random" is not "default" or "given"'),
+        expect.stringContaining('lang="fr" is not "vi" or "en"'),
+        expect.stringContaining('days-after="soon" is not a whole number ≥ 0'),
+        expect.stringContaining('max="0" is not a whole number ≥ 1'),
+        expect.stringContaining('speed="-3" is not a whole number ≥ 1'),
+      ]),
+    );
+    expect(warnings().every((w) => w.startsWith('<vnp-anniversary-banner>'))).toBe(true);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("is not restyled by the host page's CSS and does not restyle it", async () => {
+    const el =
+      await mount(`<style>main{text-transform:uppercase;letter-spacing:9px;line-height:5;font:italic 30px serif}
+      span{display:none}</style><span class="c">light</span><button>light</button>
+      <vnp-anniversary-banner ${SEED_ATTRS}>${json(seed)}</vnp-anniversary-banner>`);
+    const text = getComputedStyle(shadow(el).querySelector('[part=text]')!);
+    expect([text.textTransform, text.letterSpacing, text.fontStyle, text.display]).toEqual([
+      'none',
+      'normal',
+      'normal',
+      'block',
+    ]);
+    const lightButton = getComputedStyle(document.querySelector('main > button')!);
+    expect(lightButton.borderRadius).not.toBe('50%');
+  });
+
+  it('has no axe-core accessibility violations, scrolling or static', async () => {
+    await mount(`<h1>Cổng thông tin</h1><vnp-anniversary-banner ${SEED_ATTRS}>${json(seed)}</vnp-anniversary-banner>
+      <vnp-anniversary-banner ${SEED_ATTRS} mode="static">${json(seed)}</vnp-anniversary-banner>`);
+    const results = await axe.run(document, { resultTypes: ['violations'] });
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
   });
 });

@@ -1,1 +1,2 @@
 export { VnpAnniversaryBanner } from './anniversary-banner.js';
+export { BannerChangeEvent } from './banner-change-event.js';
