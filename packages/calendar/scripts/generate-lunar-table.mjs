@@ -12,15 +12,24 @@ export const LAST_YEAR = 2100;
 
 const DAY_MS = 86_400_000;
 
-/** North Vietnam moved its clocks from UTC+8 to UTC+7 on 8/8/1967; its calendar follows from 1968 on. */
-const UTC7_FROM_MS = Date.UTC(1967, 11, 31, 16); // 1968-01-01 00:00 at UTC+8
+const HOUR_MS = 3_600_000;
+
+/** Beijing's mean time (116.4°E, UTC+7:45:36), at which the calendar was reckoned before 1929. */
+const BEIJING_HOURS = 116.4 / 15;
+
+/** 1929-01-01 00:00 at Beijing mean time: China, and the calendar, moved to UTC+8 then. */
+const UTC8_FROM_MS = Date.UTC(1929, 0, 1) - BEIJING_HOURS * HOUR_MS;
+
+/** 1968-01-01 00:00 at UTC+8: North Vietnam moved its clocks to UTC+7 on 8/8/1967, its calendar from 1968. */
+const UTC7_FROM_MS = Date.UTC(1968, 0, 1) - 8 * HOUR_MS;
 
 /**
- * Hours east of Greenwich at which the calendar counted days when `ms` happened.
+ * Hours east of Greenwich at which the calendar counted days when `ms` happened. With these three periods the
+ * table reproduces Hồ Ngọc Đức's published tables for 1900–1967 but for Tết 1925 (see below).
  * @param {number} ms
  */
 export function calendarZoneHours(ms) {
-  return ms < UTC7_FROM_MS ? 8 : 7;
+  return ms < UTC8_FROM_MS ? BEIJING_HOURS : ms < UTC7_FROM_MS ? 8 : 7;
 }
 
 /**
@@ -28,20 +37,12 @@ export function calendarZoneHours(ms) {
  * @param {number} ms
  */
 export function localDay(ms) {
-  return Math.floor((ms + calendarZoneHours(ms) * 3_600_000) / DAY_MS);
+  return Math.floor((ms + calendarZoneHours(ms) * HOUR_MS) / DAY_MS);
 }
 
-/**
- * Before 1968 the table follows Hồ Ngọc Đức's published tables, the record of the calendar then in use, where
- * they differ from a UTC+8 computation. Key: the day the rule gives; value: the day the month starts instead.
- */
+/** Month starts the rule does not give, keyed by the day the rule gives, each with its source. */
 export const MONTH_START_OVERRIDES = new Map([
-  // New moons 2 to 7 minutes after midnight at UTC+8: the tables count them on the day before.
-  [dayNumber(1906, 4, 24), dayNumber(1906, 4, 23)],
-  [dayNumber(1914, 11, 18), dayNumber(1914, 11, 17)],
-  [dayNumber(1916, 2, 4), dayNumber(1916, 2, 3)], // Tết 1916: 3/2, as the tables and China's calendar have it
-  [dayNumber(1920, 11, 11), dayNumber(1920, 11, 10)],
-  // Tết 1925: the new moon is at 22:45 at UTC+8 on 24/1; the tables, from the older Hiệp Kỷ method, give 25/1.
+  // Tết 1925: the new moon is at 22:31 Beijing time on 24/1; Hồ Ngọc Đức's tables (Hiệp Kỷ calendar) give 25/1.
   [dayNumber(1925, 1, 24), dayNumber(1925, 1, 25)],
 ]);
 

@@ -20,6 +20,17 @@ describe('lunarToSolar', () => {
     expect(tet(2053)).toBe('2053-02-18'); // China: 19/2
   });
 
+  it('follows Hồ Ngọc Đức’s tables before 1968: Tết 1916 on 3/2 (Beijing time), Tết 1925 on 25/1 (Hiệp Kỷ)', () => {
+    expect(lunarToSolar({ year: 1916, month: 1, day: 1 })).toBe('1916-02-03'); // UTC+8 would give 4/2
+    expect(lunarToSolar({ year: 1925, month: 1, day: 1 })).toBe('1925-01-25'); // the rule gives 24/1
+    expect(lunarToSolar({ year: 1906, month: 4, day: 1 })).toBe('1906-04-23'); // new moon 00:07 at UTC+8
+  });
+
+  it('counts at UTC+8 up to the end of 1967 and at UTC+7 from 1968', () => {
+    expect(lunarToSolar({ year: 1967, month: 11, day: 1 })).toBe('1967-12-02'); // new moon 23:10 at UTC+7
+    expect(lunarToSolar({ year: 1968, month: 1, day: 1 })).toBe('1968-01-29'); // new moon 00:29 at UTC+8
+  });
+
   it('puts Tết Giáp Thìn on 10/2/2024 and Tết Ất Tỵ on 29/1/2025', () => {
     expect(lunarToSolar({ year: 2024, month: 1, day: 1 })).toBe('2024-02-10');
     expect(lunarToSolar({ year: 2025, month: 1, day: 1, leap: false })).toBe('2025-01-29');
