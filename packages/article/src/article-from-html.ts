@@ -399,7 +399,8 @@ function tidySpans(spans: readonly Span[]): Span[] {
     else merged.push({ ...next, text });
   }
   for (const [i, s] of merged.entries()) {
-    s.text = s.text.replace(/ *\n */g, '\n').replace(/ {2,}/g, ' ');
+    // A lone no-break space is meant ("Năm\u00a0là"); one beside other spaces is CMS padding.
+    s.text = s.text.replace(/ *\n */g, '\n').replace(/[ \u00a0]{2,}/g, ' ');
     if (i === 0) s.text = s.text.replace(/^[\s\u00a0]+/, '');
     if (i === merged.length - 1) s.text = s.text.replace(/[\s\u00a0]+$/, '');
   }
