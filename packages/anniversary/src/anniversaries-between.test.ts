@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anyDay } from '../test/arbitraries.js';
-import { addDays, isLeap } from './days.js';
+import { addDays, isLeap } from './commemoration-date.js';
 import { anniversariesBetween, type Commemoration, elapsedYears, roundOf } from './index.js';
 
 const solar = (id: string, date: string): Commemoration => ({ id, name: id, date, calendar: 'solar' });
@@ -71,10 +71,42 @@ describe('anniversariesBetween', () => {
       'from: "2024-1-1" is not a day in the form YYYY-MM-DD',
     );
     expect(() => anniversariesBetween([doan], '2024-12-31', '2024-01-01')).toThrow(
-      'to: "2024-01-01" is before from "2024-12-31"',
+      'to: "2024-01-01" is not on or after from (2024-12-31)',
     );
     expect(() => anniversariesBetween([doan, solar('x', '1911-6-5')], '2024-01-01', '2024-12-31')).toThrow(
       '[1].date: "1911-6-5" is not YYYY-MM-DD',
+    );
+  });
+});
+
+describe('anniversariesBetween with lunar dates', () => {
+  const lunar = (id: string, date: string): Commemoration => ({ id, name: id, date, calendar: 'lunar' });
+
+  it('counts lunar years and places each on its solar day', () => {
+    // 10/3 Canh Ngọ (1930) → 10/3 Giáp Thìn (2024) = 18/4/2024.
+    const found = anniversariesBetween([lunar('l', '1930-03-10')], '2024-01-01', '2024-12-31');
+    expect(found.map((a) => [a.day, a.years, a.round])).toEqual([['2024-04-18', 94, null]]);
+  });
+
+  it('finds a late lunar date of the previous lunar year in January', () => {
+    // 20/12 of lunar year 2023 falls on 30/1/2024.
+    const found = anniversariesBetween([lunar('l', '--12-20')], '2024-01-01', '2024-01-31');
+    expect(found.map((a) => a.day)).toEqual(['2024-01-30']);
+  });
+
+  it('puts day 30 on the 29th in a year whose month has 29 days', () => {
+    // Month 12 of lunar year 2024 (Giáp Thìn) has 29 days; Tết Ất Tỵ is 29/1/2025.
+    const found = anniversariesBetween([lunar('l', '--12-30')], '2025-01-01', '2025-01-31');
+    expect(found.map((a) => a.day)).toEqual(['2025-01-28']);
+  });
+
+  it('does not count the lunar founding day itself', () => {
+    expect(anniversariesBetween([lunar('l', '2024-03-10')], '2024-01-01', '2024-12-31')).toEqual([]);
+  });
+
+  it('says which years the lunar calendar covers instead of guessing outside them', () => {
+    expect(() => anniversariesBetween([lunar('l', '--03-10')], '2101-01-01', '2101-12-31')).toThrow(
+      '[0].calendar: lunar dates are placed from 1900 to 2100 only',
     );
   });
 });

@@ -1,6 +1,6 @@
-import { readDate } from './commemoration-date.js';
-import { fail, quote } from './commemoration-error.js';
-import { isLeap, iso, readDay } from './days.js';
+import { FIRST_LUNAR_YEAR, LAST_LUNAR_YEAR, lunarToSolar } from '@vnportal/calendar';
+import { isLeap, iso, readDate, readDay } from './commemoration-date.js';
+import { fail, isNot } from './commemoration-error.js';
 import type { Anniversary, Commemoration, Round } from './types.js';
 
 /** "tron" when `years` ends in 0, "le5" when it ends in 5 (Nghị định 145/2013/NĐ-CP, Điều 3 khoản 1). */
@@ -12,26 +12,30 @@ export function roundOf(years: number | null): Round {
  * Every anniversary whose solar day falls between `from` and `to` (both included), in the list's
  * order (a commemoration's own anniversaries by day). Year 0, the founding day itself, is not an
  * anniversary. A 29 February date falls on 28 February in common years; a `YYYY-MM` date on the
- * 1st of its month.
+ * 1st of its month. A lunar date is placed in each lunar year (counting lunar years) through
+ * `lunarToSolar`; its day 30 falls on the 29th in years whose month is short.
  * @throws CommemorationError for a day that is not `YYYY-MM-DD`, `to` before `from`, or a bad date in the list.
  */
 export function anniversariesBetween(list: readonly Commemoration[], from: string, to: string): Anniversary[] {
-  const [first] = readDay(from, 'from');
-  const [last] = readDay(to, 'to');
-  if (to < from) fail('to', `"${to}" is before from "${from}"`);
+  const first = readDay(from, 'from');
+  const last = readDay(to, 'to');
+  if (to < from) fail('to', isNot(to, `on or after from (${from})`));
   const found: Anniversary[] = [];
   list.forEach((commemoration, index) => {
     const { calendar = 'solar' } = commemoration;
-    if (calendar !== 'solar' && calendar !== 'lunar') {
-      fail(`[${index}].calendar`, `${quote(calendar)} is not "solar" or "lunar"`);
-    }
     const lunar = calendar === 'lunar';
+    if (!lunar && calendar !== 'solar') fail(`[${index}].calendar`, isNot(calendar, '"solar" or "lunar"'));
     const date = readDate(commemoration.date, lunar);
     if (typeof date === 'string') fail(`[${index}].date`, date);
     const { year, month, day } = date;
-    if (lunar) fail(`[${index}].calendar`, 'lunar dates need lunarToSolar from @vnportal/calendar');
-    for (let y = Math.max(first, year === null ? first : year + 1); y <= last; y++) {
-      const at = iso(y, month, day === null ? 1 : month === 2 && day === 29 && !isLeap(y) ? 28 : day);
+    if (lunar && (first <= FIRST_LUNAR_YEAR || last > LAST_LUNAR_YEAR)) {
+      fail(`[${index}].calendar`, `lunar dates are placed from ${FIRST_LUNAR_YEAR + 1} to ${LAST_LUNAR_YEAR} only`);
+    }
+    // A lunar year starts in late January or February: its dates fall in that solar year or the next.
+    for (let y = Math.max(first - +lunar, year === null ? 0 : year + 1); y <= last; y++) {
+      const at = lunar
+        ? lunarDay(y, month, day ?? 1)
+        : iso(y, month, day === null ? 1 : day === 29 && month === 2 && !isLeap(y) ? 28 : day);
       if (at >= from && at <= to) {
         const years = year === null ? null : y - year;
         found.push({ commemoration, day: at, years, round: roundOf(years) });
@@ -39,4 +43,14 @@ export function anniversariesBetween(list: readonly Commemoration[], from: strin
     }
   });
   return found;
+}
+
+/** The solar day of a lunar date; day 30 of a month that has 29 days that year falls on its 29th. */
+function lunarDay(year: number, month: number, day: number): string {
+  try {
+    return lunarToSolar({ year, month, day });
+  } catch (error) {
+    if (day === 30) return lunarToSolar({ year, month, day: 29 });
+    throw error;
+  }
 }

@@ -1,31 +1,60 @@
-import { quote } from './commemoration-error.js';
-import { dayProblem } from './days.js';
+import { fail, isNot } from './commemoration-error.js';
 
-/** A commemoration's date as numbers: `year` null for a yearly date, `day` null for a month-precision one. */
+// Gregorian arithmetic on ISO strings, written here in a few lines (no date library) because the
+// script-tag widget inlines this package under a 10 KB gzip budget; days.test.ts cross-checks it
+// against @vnportal/calendar.
+
+/** A date as numbers: `year` null for a yearly date (`--MM-DD`), `day` null for a month-precision one. */
 export interface DateParts {
   year: number | null;
   month: number;
   day: number | null;
 }
 
+export function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function monthLength(year: number, month: number): number {
+  return month === 2 ? (isLeap(year) ? 29 : 28) : 30 + ((month + (month >> 3)) & 1);
+}
+
+/** `"2024-06-05"` from numbers. */
+export function iso(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
+
+/** `addDays("2024-02-28", 2)` → `"2024-03-01"`, for days already read. */
+export function addDays(day: string, amount: number): string {
+  const date = new Date(0);
+  date.setUTCFullYear(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8) + amount);
+  return iso(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
 const DATE_FORM = /^(?:(\d{4})|-)-(\d{2})(?:-(\d{2}))?$/;
 
-/** Reads `YYYY-MM-DD`, `YYYY-MM` or `--MM-DD`; returns why not when it cannot. */
-export function readDate(value: unknown, lunar: boolean): DateParts | string {
+/**
+ * Reads `YYYY-MM-DD`, `YYYY-MM` or `--MM-DD` (years 1000 to 9999); returns what it is not when it
+ * cannot. A lunar month has days 1 to 30 (which years have a 30th is checked by the lunar calendar).
+ */
+export function readDate(value: unknown, lunar?: boolean): DateParts | string {
   const m = typeof value === 'string' ? DATE_FORM.exec(value) : null;
-  // "--MM" (yearly, month only) matches the pattern but means nothing.
-  if (!m || (!m[1] && !m[3]))
-    return `${quote(value)} is not YYYY-MM-DD, YYYY-MM (known to the month) or --MM-DD (yearly)`;
+  // "--MM" (yearly, no day) matches the pattern but means nothing.
+  if (!m || !(m[1] || m[3]) || +m[1]! < 1000) return isNot(value, 'YYYY-MM-DD, YYYY-MM or --MM-DD');
   const year = m[1] ? +m[1] : null;
   const month = +m[2]!;
   const day = m[3] ? +m[3] : null;
-  if (lunar) {
-    if (month < 1 || month > 12) return `${quote(value)} has no lunar month ${month}`;
-    if (day !== null && (day < 1 || day > 30)) return `${quote(value)}: lunar months have days 1 to 30`;
-  } else {
-    // A yearly 29 February is fine: 2000 is a leap year.
-    const problem = dayProblem(value as string, year ?? 2000, month, day ?? 1);
-    if (problem) return problem;
-  }
-  return { year, month, day };
+  // A yearly 29 February exists: 2000 is a leap year.
+  return month > 12 || month < 1 || day === 0 || day! > (lunar ? 30 : monthLength(year ?? 2000, month))
+    ? isNot(value, lunar ? 'a lunar date (months 1 to 12, days 1 to 30)' : 'a day that exists')
+    : { year, month, day };
+}
+
+/** Reads an existing `YYYY-MM-DD` day, or throws a CommemorationError naming `field`. */
+export function readDay(value: unknown, field: string): number {
+  const parts = /^\d{4}-\d\d-\d\d$/.test(value as string)
+    ? readDate(value)
+    : isNot(value, 'a day in the form YYYY-MM-DD');
+  if (typeof parts === 'string') fail(field, parts);
+  return parts.year!;
 }

@@ -11,22 +11,16 @@ export interface Issue {
  */
 export class CommemorationError extends Error {
   override name = 'CommemorationError';
-  readonly issues: Issue[];
-  constructor(issues: Issue[]) {
-    super(issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('\n'));
-    this.issues = issues;
+  constructor(readonly issues: Issue[]) {
+    super(issues.map((i) => (i.path && `${i.path}: `) + i.message).join('\n'));
   }
 }
 
-/** How an error quotes a value: `"1911-6-5"` for strings, `5` for numbers, `an object` for the rest. */
-export function quote(value: unknown): string {
-  return typeof value === 'string'
-    ? JSON.stringify(value)
-    : typeof value === 'object' && value
-      ? Array.isArray(value)
-        ? 'an array'
-        : 'an object'
-      : String(value);
+/** `"1911-6-5" is not <what>`, or `is missing` for `undefined`; objects are named, not dumped. */
+export function isNot(value: unknown, what: string): string {
+  return value === undefined
+    ? 'is missing'
+    : `${typeof value === 'object' && value ? (Array.isArray(value) ? 'an array' : 'an object') : JSON.stringify(value)} is not ${what}`;
 }
 
 /** Throws a one-issue CommemorationError. */

@@ -2,7 +2,7 @@ import { addDays as calendarAddDays, daysInMonth, isLeapYear } from '@vnportal/c
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anyDay } from '../test/arbitraries.js';
-import { addDays, isLeap, monthLength } from './days.js';
+import { addDays, isLeap, monthLength } from './commemoration-date.js';
 
 // days.ts is a small hand-written copy of calendar arithmetic (for the widget's size budget):
 // it must agree with @vnportal/calendar everywhere.

@@ -1,5 +1,5 @@
 import { type DateParts, readDate } from './commemoration-date.js';
-import { fail, quote } from './commemoration-error.js';
+import { fail } from './commemoration-error.js';
 import type { Anniversary } from './types.js';
 
 export interface FormatOptions {
@@ -45,7 +45,9 @@ export function formatAnniversary(a: Anniversary, options: FormatOptions = {}): 
   const { lang, dash = ' - ', padded, dateSeparator = '/' } = options;
   const c = a.commemoration;
   const en = lang === 'en';
-  const name = en ? (c.nameEn ?? fail('nameEn', `${quote(c.id)} has no nameEn, which lang "en" needs`)) : c.name;
+  const name = en
+    ? (c.nameEn ?? fail('nameEn', `${JSON.stringify(c.id)} has no nameEn, which lang "en" needs`))
+    : c.name;
   const write = ({ year, month, day }: DateParts) =>
     [day, month, year]
       .filter((n) => n !== null)

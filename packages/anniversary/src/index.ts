@@ -1,4 +1,5 @@
 export { anniversariesBetween, roundOf } from './anniversaries-between.js';
+export { nationalCommemorations } from './catalog/national.js';
 export { CommemorationError, type Issue } from './commemoration-error.js';
 export { elapsedYears } from './elapsed-years.js';
 export {

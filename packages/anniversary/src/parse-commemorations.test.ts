@@ -48,21 +48,20 @@ describe('parseCommemorations', () => {
     const issues = issuesOf([
       { id: '', name: 'a', date: '2023-02-29' },
       { id: 'x', date: '2024-13-01', calendar: 'gregorian', pinned: 'yes', pined: true },
-      { id: 'x', name: 'c', date: '--02-30' },
+      { id: 'x', name: 'c', date: '--02-30', nameEn: 7 },
       'doan',
     ]);
     expect(issues).toEqual([
       { path: '[0].id', message: '"" is not a non-empty string' },
-      { path: '[0].date', message: '"2023-02-29" does not exist (2023-02 has 28 days)' },
-      {
-        path: '[1].pined',
-        message: 'unknown field; the fields are id, name, date, calendar, pinned, scope, source, nameEn',
-      },
+      { path: '[0].date', message: '"2023-02-29" is not a day that exists' },
+      { path: '[1].pined', message: 'is not a field (id, name, date, scope, source, nameEn, calendar, pinned)' },
       { path: '[1].name', message: 'is missing' },
       { path: '[1].calendar', message: '"gregorian" is not "solar" or "lunar"' },
+      { path: '[1].date', message: '"2024-13-01" is not a day that exists' },
       { path: '[1].pinned', message: '"yes" is not true or false' },
-      { path: '[2].id', message: '"x" is already used by [1]' },
-      { path: '[2].date', message: '"--02-30" does not exist (--02 has 29 days)' },
+      { path: '[2].nameEn', message: '7 is not a non-empty string' },
+      { path: '[2].id', message: '"x" is not unique ([1] has it too)' },
+      { path: '[2].date', message: '"--02-30" is not a day that exists' },
       { path: '[3]', message: '"doan" is not a commemoration object' },
     ]);
   });
@@ -72,17 +71,25 @@ describe('parseCommemorations', () => {
   });
 
   it('rejects lunar days past 30 and months past 12', () => {
-    expect(issuesOf([{ ...doan, calendar: 'lunar', date: '1930-01-31' }])[0]?.message).toMatch(/days 1 to 30/);
-    expect(issuesOf([{ ...doan, calendar: 'lunar', date: '--13-01' }])[0]?.message).toMatch(/no lunar month 13/);
+    const lunar = (date: string) => issuesOf([{ ...doan, calendar: 'lunar', date }])[0]?.message;
+    expect(lunar('1930-01-31')).toBe('"1930-01-31" is not a lunar date (months 1 to 12, days 1 to 30)');
+    expect(lunar('--13-01')).toBe('"--13-01" is not a lunar date (months 1 to 12, days 1 to 30)');
   });
 
-  it('rejects a yearly date without a day and a month-precision date with month 13', () => {
-    expect(issuesOf([{ ...doan, date: '--12' }])[0]?.message).toMatch(/is not YYYY-MM-DD/);
-    expect(issuesOf([{ ...doan, date: '1958-13' }])[0]?.message).toBe('"1958-13" has no month 13');
+  it('rejects a lunar founding date the lunar calendar does not have', () => {
+    const message = issuesOf([{ ...doan, calendar: 'lunar', date: '2024-12-30' }])[0]?.message;
+    expect(message).toMatch(/^"2024-12-30" is not a lunar date that exists \(.*has 29 days\)$/);
+  });
+
+  it('rejects a yearly date without a day, a month 13 and a year before 1000', () => {
+    expect(issuesOf([{ ...doan, date: '--12' }])[0]?.message).toBe('"--12" is not YYYY-MM-DD, YYYY-MM or --MM-DD');
+    expect(issuesOf([{ ...doan, date: '1958-13' }])[0]?.message).toBe('"1958-13" is not a day that exists');
+    expect(issuesOf([{ ...doan, date: '0938-12-01' }])[0]?.message).toMatch(/is not YYYY-MM-DD/);
   });
 
   it('rejects what is not a list, and JSON that does not parse', () => {
     expect(issuesOf({ doan })).toEqual([{ path: '', message: 'an object is not an array of commemorations' }]);
     expect(issuesOf('[{"id":')[0]?.message).toMatch(/^not valid JSON/);
+    expect(issuesOf(undefined)).toEqual([{ path: '', message: 'is missing' }]);
   });
 });

@@ -1,64 +1,61 @@
+import { lunarToSolar } from '@vnportal/calendar';
 import { readDate } from './commemoration-date.js';
-import { CommemorationError, type Issue, quote } from './commemoration-error.js';
+import { CommemorationError, type Issue, isNot } from './commemoration-error.js';
 import type { Commemoration } from './types.js';
 
-const TEXT_FIELDS = ['id', 'name', 'date', 'scope', 'source', 'nameEn'] as const;
-const FIELDS = [...TEXT_FIELDS.slice(0, 3), 'calendar', 'pinned', ...TEXT_FIELDS.slice(3)];
+const FIELDS = ['id', 'name', 'date', 'scope', 'source', 'nameEn', 'calendar', 'pinned'];
 
 /**
- * Checks a list of commemorations (an array, or a JSON string of one) and returns a clean copy with
- * `calendar` defaulted to `"solar"`.
+ * Checks a list of commemorations (an array, or a JSON string of one) and returns a copy with
+ * `calendar` defaulted to `"solar"`. Unknown fields are errors, so a typo ("pined") is not lost.
  * @throws CommemorationError listing every problem with its index and field,
- *   e.g. `[2].date: "1911-6-5" is not YYYY-MM-DD, …`.
+ *   e.g. `[2].date: "1911-6-5" is not YYYY-MM-DD, YYYY-MM or --MM-DD`.
  */
 export function parseCommemorations(input: unknown): Commemoration[] {
-  let list = input;
-  if (typeof input === 'string') {
-    try {
-      list = JSON.parse(input);
-    } catch (error) {
-      throw new CommemorationError([{ path: '', message: `not valid JSON (${(error as Error).message})` }]);
-    }
-  }
-  if (!Array.isArray(list)) {
-    throw new CommemorationError([{ path: '', message: `${quote(list)} is not an array of commemorations` }]);
-  }
   const issues: Issue[] = [];
+  const problem = (path: string, message: string) => issues.push({ path, message });
+  let list = input;
+  try {
+    if (typeof input === 'string') list = JSON.parse(input);
+  } catch (error) {
+    problem('', `not valid JSON (${(error as Error).message})`);
+  }
+  if (!issues.length && !Array.isArray(list)) problem('', isNot(list, 'an array of commemorations'));
   const seen = new Map<unknown, number>();
-  const result = list.map((item: Record<string, unknown>, index) => {
-    const at = `[${index}]`;
-    const problem = (field: string, message: string) => issues.push({ path: `${at}.${field}`, message });
-    if (typeof item !== 'object' || !item || Array.isArray(item)) {
-      issues.push({ path: at, message: `${quote(item)} is not a commemoration object` });
-      return item;
-    }
-    for (const key in item) {
-      if (!FIELDS.includes(key)) problem(key, `unknown field; the fields are ${FIELDS.join(', ')}`);
-    }
-    TEXT_FIELDS.forEach((field, i) => {
-      const value = item[field];
-      // id, name and date are required; the other text fields are optional.
-      if (value === undefined) {
-        if (i < 3) problem(field, 'is missing');
-      } else if (typeof value !== 'string' || !value.trim()) {
-        problem(field, `${quote(value)} is not a non-empty string`);
-      }
-    });
-    const first = seen.get(item.id);
-    if (first !== undefined) problem('id', `${quote(item.id)} is already used by [${first}]`);
-    else seen.set(item.id, index);
-    const calendar = item.calendar ?? 'solar';
-    if (calendar !== 'solar' && calendar !== 'lunar')
-      problem('calendar', `${quote(calendar)} is not "solar" or "lunar"`);
-    else if (typeof item.date === 'string') {
-      const date = readDate(item.date, calendar === 'lunar');
-      if (typeof date === 'string') problem('date', date);
-    }
-    if (item.pinned !== undefined && typeof item.pinned !== 'boolean') {
-      problem('pinned', `${quote(item.pinned)} is not true or false`);
-    }
-    return { ...item, calendar };
-  });
+  const result = issues.length
+    ? []
+    : (list as Record<string, unknown>[]).map((item, index) => {
+        const at = (field: string, message: string) => problem(`[${index}].${field}`, message);
+        if (typeof item !== 'object' || !item || Array.isArray(item)) {
+          problem(`[${index}]`, isNot(item, 'a commemoration object'));
+          return item;
+        }
+        for (const key in item) if (!FIELDS.includes(key)) at(key, `is not a field (${FIELDS.join(', ')})`);
+        const { id, calendar = 'solar', pinned } = item;
+        FIELDS.slice(0, 6).forEach((field, i) => {
+          const value = item[field];
+          // id, name and date are required; scope, source and nameEn are optional.
+          if ((value !== undefined || i < 3) && (typeof value !== 'string' || !value.trim())) {
+            at(field, isNot(value, 'a non-empty string'));
+          }
+        });
+        const first = seen.get(id);
+        if (first !== undefined) at('id', isNot(id, `unique ([${first}] has it too)`));
+        else seen.set(id, index);
+        if (calendar !== 'solar' && calendar !== 'lunar') at('calendar', isNot(calendar, '"solar" or "lunar"'));
+        const date = readDate(item.date, calendar === 'lunar');
+        if (typeof date === 'string') {
+          if (typeof item.date === 'string') at('date', date);
+        } else if (calendar === 'lunar' && date.year) {
+          try {
+            lunarToSolar({ year: date.year, month: date.month, day: date.day ?? 1 });
+          } catch (error) {
+            at('date', isNot(item.date, `a lunar date that exists (${(error as Error).message})`));
+          }
+        }
+        if (pinned !== undefined && typeof pinned !== 'boolean') at('pinned', isNot(pinned, 'true or false'));
+        return { ...item, calendar };
+      });
   if (issues.length) throw new CommemorationError(issues);
   return result as Commemoration[];
 }

@@ -1,6 +1,6 @@
 import { anniversariesBetween } from './anniversaries-between.js';
-import { fail, quote } from './commemoration-error.js';
-import { addDays, readDay } from './days.js';
+import { addDays, readDay } from './commemoration-date.js';
+import { fail, isNot } from './commemoration-error.js';
 import type { Anniversary, Commemoration } from './types.js';
 
 export interface SelectOptions {
@@ -27,19 +27,20 @@ export const BANNER_DEFAULTS = { daysBefore: 7, daysAfter: 30, max: 5 } as const
  * @throws CommemorationError for a bad option or a bad date in the list.
  */
 export function selectForBanner(list: readonly Commemoration[], options: SelectOptions): Anniversary[] {
-  const { today, order = 'default', roundOnly } = options;
+  const { today, order = 'default' } = options;
   const [daysBefore, daysAfter, max] = (['daysBefore', 'daysAfter', 'max'] as const).map((key) => {
     const value = options[key] ?? BANNER_DEFAULTS[key];
-    return Number.isInteger(value) && value >= 0 ? value : fail(key, `${quote(value)} is not a whole number ≥ 0`);
+    return Number.isInteger(value) && value >= 0 ? value : fail(key, isNot(value, 'a whole number ≥ 0'));
   }) as [number, number, number];
-  if (order !== 'default' && order !== 'given') fail('order', `${quote(order)} is not "default" or "given"`);
+  if (order !== 'default' && order !== 'given') fail('order', isNot(order, '"default" or "given"'));
   readDay(today, 'today');
-  let items = anniversariesBetween(list, addDays(today, -daysBefore), addDays(today, daysAfter));
-  if (roundOnly) items = items.filter((a) => a.round);
+  const items = anniversariesBetween(list, addDays(today, -daysBefore), addDays(today, daysAfter)).filter(
+    (a) => !options.roundOnly || a.round,
+  );
+  // Array sort is stable: equal keys keep the list's order.
   if (order === 'default') {
-    // Array sort is stable: equal keys keep the list's order.
     items.sort(
-      (a, b) => +!!b.commemoration.pinned - +!!a.commemoration.pinned || (a.day < b.day ? -1 : a.day > b.day ? 1 : 0),
+      (a, b) => +!!b.commemoration.pinned - +!!a.commemoration.pinned || (a.day < b.day ? -1 : +(a.day > b.day)),
     );
   }
   return items.slice(0, max);

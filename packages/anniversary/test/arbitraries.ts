@@ -1,6 +1,6 @@
 // fast-check generators shared by the property tests (not part of the package's exports).
 import fc from 'fast-check';
-import { addDays } from '../src/days.js';
+import { addDays } from '../src/commemoration-date.js';
 
 /** Any day from 1800-01-01 to about 2199, as `YYYY-MM-DD`; 29 Februaries come up often enough. */
 export const anyDay = fc.oneof(

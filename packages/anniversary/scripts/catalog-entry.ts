@@ -1,0 +1,1 @@
+export { nationalCommemorations } from '../src/catalog/national.js';
