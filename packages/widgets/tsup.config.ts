@@ -29,5 +29,9 @@ export default defineConfig([
     target: 'es2021',
     platform: 'browser',
     define,
+    // Our private members start with `_` + a letter; Lit's own start with `_$` and stay as they are.
+    esbuildOptions(options) {
+      options.mangleProps = /^_[a-z]/;
+    },
   },
 ]);

@@ -169,7 +169,33 @@ describe('<vnp-anniversary-banner> content', () => {
 });
 
 describe('<vnp-anniversary-banner> national catalog', () => {
-  it.todo('adds the national catalog with the national attribute');
+  it('adds the national catalog with the national attribute', async () => {
+    const el = await mount(
+      '<vnp-anniversary-banner national date="2025-04-20" mode="static"></vnp-anniversary-banner>',
+    );
+    expect(spoken(el)).toMatch(
+      /^Nhiệt liệt chào mừng kỷ niệm 50 năm Ngày Giải phóng miền Nam, thống nhất đất nước \(30\/4\/1975 - 30\/4\/2025\); /,
+    );
+    expect(spoken(el)).toContain('71 năm Ngày Chiến thắng Điện Biên Phủ (7/5/1954 - 7/5/2025)');
+    el.national = false;
+    await el.updateComplete;
+    expect(spoken(el)).toBe('');
+  });
+
+  it('places lunar commemorations of the catalog on their solar day', async () => {
+    const el = await mount(
+      '<vnp-anniversary-banner national date="2025-04-07" days-before="0" days-after="0"></vnp-anniversary-banner>',
+    );
+    expect(spoken(el)).toBe('Nhiệt liệt chào mừng kỷ niệm Giỗ Tổ Hùng Vương (7/4/2025)');
+  });
+
+  it("adds a site's own items to the catalog's", async () => {
+    const el = await mount(
+      `<vnp-anniversary-banner national date="2024-06-01" days-after="60" max="10">${json(seed.slice(0, 1))}</vnp-anniversary-banner>`,
+    );
+    expect(spoken(el)).toContain('5 năm thành lập Đảng bộ khối cơ quan và Doanh nghiệp tỉnh (17/7/2019 - 17/7/2024)');
+    expect(spoken(el)).toContain('113 năm Ngày Bác Hồ ra đi tìm đường cứu nước (5/6/1911 - 5/6/2024)');
+  });
 });
 
 describe('<vnp-anniversary-banner> "today"', () => {

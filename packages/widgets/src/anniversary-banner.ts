@@ -2,15 +2,13 @@ import {
   type BannerParts,
   bannerParts,
   type Commemoration,
+  nationalCommemorations,
   parseCommemorations,
   selectForBanner,
 } from '@vnportal/anniversary';
 import { msUntilVietnamMidnight, todayInVietnam } from '@vnportal/calendar';
 import { css, html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { BannerChangeEvent } from './banner-change-event.js';
-
-// TEMP until @vnportal/anniversary exports its catalog
-const nationalCommemorations: readonly Commemoration[] = [];
 
 const FETCH_TIMEOUT_MS = 10_000;
 
@@ -44,8 +42,8 @@ export class VnpAnniversaryBanner extends LitElement {
 .v{flex:1;overflow:hidden;container-type:inline-size}.t{display:flex;width:max-content;animation:s var(--d,60s) linear infinite}
 .c{flex:none;box-sizing:border-box;min-width:100cqw;padding-right:var(--vnp-banner-gap,4em);white-space:nowrap}
 .p .t,.m:hover .t,.m:focus-within .t{animation-play-state:paused}@keyframes s{to{transform:translateX(-50%)}}
-button{flex:none;display:grid;place-items:center;width:1.8em;height:1.8em;padding:0;border:2px solid;border-radius:50%;background:none;color:inherit;cursor:pointer}
-button:focus-visible{outline:2px solid;outline-offset:2px}button:before{content:"";width:.2em;height:.7em;border:solid;border-width:0 .2em}
+button{flex:none;display:grid;place-items:center;box-sizing:border-box;width:1.5em;height:1.5em;padding:0;border:2px solid;border-radius:50%;background:none;color:inherit;cursor:pointer}
+button:before{content:"";width:.2em;height:.7em;border:solid;border-width:0 .2em}
 .p button:before{width:0;height:0;border-width:.35em 0 .35em .6em;border-color:transparent currentColor}
 @media (prefers-reduced-motion:reduce){.t{display:block;width:auto;animation:none}.c{min-width:0;padding:0;white-space:normal}.c+.c,button{display:none}}`;
 
@@ -112,7 +110,6 @@ button:focus-visible{outline:2px solid;outline-offset:2px}button:before{content:
   private _timer: ReturnType<typeof setTimeout> | undefined;
   private _warned = new Set<string>();
   private _children = new MutationObserver(() => this._readInline());
-  private _resize = new ResizeObserver(() => this._measure());
 
   constructor() {
     super();
@@ -136,7 +133,6 @@ button:focus-visible{outline:2px solid;outline-offset:2px}button:before{content:
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._children.disconnect();
-    this._resize.disconnect();
     clearTimeout(this._timer);
   }
 
@@ -151,9 +147,9 @@ button:focus-visible{outline:2px solid;outline-offset:2px}button:before{content:
   }
 
   protected override updated(): void {
-    const copy = this.renderRoot.querySelector('.c');
-    this._resize.disconnect();
-    if (copy) this._resize.observe(copy);
+    // The loop's duration follows the line's width, so `speed` is pixels per second whatever the text.
+    const copy = this.renderRoot.querySelector<HTMLElement>('.c');
+    copy?.parentElement!.style.setProperty('--d', `${copy.offsetWidth / this._speed}s`);
     const text = this._parts?.text ?? '';
     if (text !== this._shown) {
       this._shown = text;
@@ -242,14 +238,6 @@ button:focus-visible{outline:2px solid;outline-offset:2px}button:before{content:
   private _number(name: string, value: number | null | undefined, min: number): number | undefined {
     if (value == null || (Number.isInteger(value) && value >= min)) return value ?? undefined;
     this._warn(`${name}="${this.getAttribute(name) ?? value}" is not a whole number ≥ ${min}; ignoring it.`);
-  }
-
-  /** Sets the loop's duration from the line's width, so `speed` is pixels per second whatever the text. */
-  private _measure(): void {
-    const copy = this.renderRoot.querySelector<HTMLElement>('.c');
-    this.renderRoot
-      .querySelector<HTMLElement>('.t')
-      ?.style.setProperty('--d', `${(copy?.offsetWidth ?? 0) / this._speed}s`);
   }
 
   private _toggle(): void {

@@ -1,41 +1,102 @@
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium } from 'playwright';
+import { type Browser, chromium, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../../../vitest.shared.ts';
 import { serveStatic } from './static-server.ts';
 
+const SEED_LINE =
+  'Nhiệt liệt chào mừng kỷ niệm 5 năm thành lập Đảng bộ khối cơ quan và Doanh nghiệp tỉnh (17/7/2019 - 17/7/2024); 113 năm ngày bác hồ ra đi tìm đường cứu nước (5/6/1911 - 5/6/2024); 76 năm ngày chủ tịch hồ chí minh ra lời kêu gọi thi đua ái quốc (11/6/1948 - 11/6/2024); 55 năm thành lập chính phủ cách mạng lâm thời cộng hòa miền nam việt nam (6/6/1969 - 6/6/2024)';
+const CSP = "script-src 'self'; style-src 'self'";
+
 const root = fileURLToPath(new URL('..', import.meta.url));
 let browser: Browser;
 let server: Server;
+let cspServer: Server;
 let base: string;
+let cspBase: string;
 
 beforeAll(async () => {
   ({ server, url: base } = await serveStatic(root));
+  ({ server: cspServer, url: cspBase } = await serveStatic(root, { 'content-security-policy': CSP }));
   browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 });
 afterAll(async () => {
   await browser?.close();
   server?.close();
+  cspServer?.close();
 });
 
+/** Opens a page and records what a webmaster would see in the console. */
+async function open(url: string): Promise<{ page: Page; errors: string[]; warnings: string[] }> {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  return { page, errors, warnings };
+}
+
+/** The banner line as a screen reader gets it (Playwright's locators pierce shadow roots). */
+const spoken = (page: Page, selector: string) =>
+  page.locator(`${selector} [part=text]:not([aria-hidden])`).textContent({ timeout: 5000 });
+
 describe('the script-tag file in a plain HTML page', () => {
-  it('renders the banner with no bundler and no console error', async () => {
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${base}/test/fixtures/script-tag.html`);
-    await expect
-      .poll(() =>
-        page
-          .locator('vnp-anniversary-banner')
-          .textContent()
-          .catch(() => ''),
-      )
-      .toBeDefined();
-    const text = await page.locator('vnp-anniversary-banner [part=base]').innerText();
-    expect(text).toContain('Nhiệt liệt chào mừng kỷ niệm');
+  it("shows the seed page's banner with no bundler and no console error", async () => {
+    const { page, errors, warnings } = await open(`${base}/test/fixtures/script-tag.html`);
+    expect(await spoken(page, '#seed')).toBe(SEED_LINE);
+    expect(await page.getByRole('button', { name: 'Tạm dừng' }).count()).toBe(1);
+    expect(errors).toEqual([]);
+    expect(warnings).toEqual([]);
+    await page.close();
+  });
+
+  it("works under Content-Security-Policy: script-src 'self'; style-src 'self'", async () => {
+    const { page, errors } = await open(`${cspBase}/test/fixtures/script-tag.html`);
+    expect(await spoken(page, '#seed')).toBe(SEED_LINE);
+    const band = page.locator('#seed [part=base]');
+    expect(await band.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(218, 37, 29)');
+    expect(await band.evaluate((el) => getComputedStyle(el).color)).toBe('rgb(255, 255, 0)');
+    // The loop's duration is set through the CSSOM, which CSP allows; a blocked inline style would leave 60s.
+    const duration = await page
+      .locator('#seed [part=text]')
+      .first()
+      .evaluate((el) => getComputedStyle(el.parentElement!).animationDuration);
+    expect(duration).not.toBe('60s');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the height the page reserved for it before the script ran (no layout shift)', async () => {
+    const before = await open(`${base}/test/fixtures/no-script.html`);
+    const reserved = (await before.page.locator('#seed').boundingBox())!.height;
+    await before.page.close();
+    const after = await open(`${base}/test/fixtures/script-tag.html`);
+    await spoken(after.page, '#seed');
+    const rendered = (await after.page.locator('#seed').boundingBox())!.height;
+    await after.page.close();
+    expect(Math.abs(rendered - reserved)).toBeLessThan(1);
+  });
+
+  it('is harmless when the page loads the file twice', async () => {
+    const { page, errors, warnings } = await open(`${base}/test/fixtures/twice.html`);
+    expect(await spoken(page, 'vnp-anniversary-banner')).toBe(SEED_LINE);
+    expect(await page.locator('vnp-anniversary-banner [part=base]').count()).toBe(1);
+    expect(errors).toEqual([]);
+    expect(warnings).toEqual([]);
+    await page.close();
+  });
+
+  it('leaves another version in place and says so once', async () => {
+    const { page, errors, warnings } = await open(`${base}/test/fixtures/other-version.html`);
+    expect(await page.locator('vnp-anniversary-banner').getAttribute('data-owner')).toBe('old');
+    expect(warnings).toEqual([
+      expect.stringMatching(/already defined by @vnportal\/widgets 0\.0\.1-old; this copy \(\d/),
+    ]);
     expect(errors).toEqual([]);
     await page.close();
   });
