@@ -1,8 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { seedTitle } from '../test/seed.js';
 import { slugify } from './index.js';
-
-const seedTitle =
-  'Kết quả công tác kết nạp đảng viên 6 tháng đầu năm 2023 tại Đảng bộ Khối Cơ quan và Doanh nghiệp tỉnh';
 
 describe('slugify', () => {
   it('turns the seed title into its slug', () => {
@@ -13,5 +12,25 @@ describe('slugify', () => {
 
   it('gives the same slug for NFD input', () => {
     expect(slugify('Đảng bộ'.normalize('NFD'))).toBe('dang-bo');
+  });
+
+  it('drops punctuation and joins the words with single hyphens', () => {
+    expect(slugify('  “Sáng mãi niềm tin theo Đảng” — 2021-2025!  ')).toBe('sang-mai-niem-tin-theo-dang-2021-2025');
+  });
+
+  it('gives an empty slug for text without letters or digits', () => {
+    expect(slugify('… – !')).toBe('');
+  });
+
+  it('always gives lowercase ASCII words joined by single hyphens (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        expect(slugify(text)).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$|^$/);
+      }),
+    );
+  });
+
+  it('is idempotent (property)', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (text) => slugify(slugify(text)) === slugify(text)));
   });
 });
