@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { portalContent } from './build/portal-content.ts';
 
 const require = createRequire(import.meta.url);
 const widgetsDist = join(dirname(require.resolve('@vnportal/widgets/package.json')), 'dist', 'cdn');
@@ -28,7 +29,7 @@ function scriptTagFile(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [scriptTagFile()],
+  plugins: [scriptTagFile(), portalContent()],
   build: { target: 'es2022' },
   preview: { port: 4173, host: '127.0.0.1' },
 });

@@ -1,20 +1,29 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright';
 import { type PreviewServer, preview } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../../../vitest.shared.ts';
 
+const SEED_BANNER =
+  'Nhiệt liệt chào mừng kỷ niệm 5 năm thành lập Đảng bộ khối cơ quan và Doanh nghiệp tỉnh (17/7/2019 - 17/7/2024); 113 năm ngày bác hồ ra đi tìm đường cứu nước (5/6/1911 - 5/6/2024); 76 năm ngày chủ tịch hồ chí minh ra lời kêu gọi thi đua ái quốc (11/6/1948 - 11/6/2024); 55 năm thành lập chính phủ cách mạng lâm thời cộng hòa miền nam việt nam (6/6/1969 - 6/6/2024)';
+const CAPTIONS = [
+  'Hội nghị chuyên đề về công tác phát triển đảng viên là công nhân, lao động trong các loại hình doanh nghiệp',
+  'Lễ kết nạp đảng viên là học sinh tại Chi bộ Trường PTTH sư phạm Tràng An trực thuộc Đảng bộ Trường Đại học Hoa Lư',
+];
+
 const root = fileURLToPath(new URL('..', import.meta.url));
 const shots = fileURLToPath(new URL('../screenshots/', import.meta.url));
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let server: PreviewServer;
 let browser: Browser;
 let base: string;
 
 beforeAll(async () => {
-  // The built static folder, served as any web server would (port 0: a free one).
+  // The built static folder (`npm run build`), served as any web server would, on a free port.
   server = await preview({ root, logLevel: 'silent', preview: { port: 0, host: '127.0.0.1', strictPort: false } });
-  base = server.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? '';
+  base = (server.resolvedUrls?.local[0] ?? '').replace(/\/$/, '');
   browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   mkdirSync(shots, { recursive: true });
 });
@@ -23,22 +32,149 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${base}${path}`);
-  return { page, errors };
+async function open(
+  path: string,
+  viewport = { width: 1280, height: 900 },
+): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage({ viewport });
+  const problems: string[] = [];
+  page.on(
+    'console',
+    (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(`${m.type()}: ${m.text()}`),
+  );
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`requestfailed: ${r.url()}`));
+  page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+  await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+  return { page, problems };
 }
 
-describe('demo page', () => {
-  it('renders the banner element from the script-tag file and the dateline, with no console error', async () => {
-    const { page, errors } = await open('/?date=2024-06-01');
-    await expect.poll(() => page.locator('vnp-anniversary-banner [part=base]').count()).toBe(1);
-    expect(await page.locator('#app').innerText()).toBe('Thứ hai, 03/07/2023');
-    await page.screenshot({ path: `${shots}desktop.png`, fullPage: true });
-    expect(errors).toEqual([]);
+/** The banner's text as a screen reader gets it: the accessibility tree, where the loop's copy is hidden. */
+async function bannerText(page: Page, selector: string): Promise<string> {
+  const snapshot = await page.locator(selector).ariaSnapshot();
+  return snapshot
+    .split('\n')
+    .map((line) => line.replace(/^\s*-\s*(text:\s*)?/, '').replace(/^"|"$/g, ''))
+    .filter((line) => line && !/^(button|img)\b/.test(line))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+describe('the demo portal page', () => {
+  it('shows the seed banner line word for word with ?date=2024-06-01', async () => {
+    const { page, problems } = await open('/?date=2024-06-01');
+    await expect.poll(() => bannerText(page, '#banner')).toContain(SEED_BANNER);
+    expect(problems).toEqual([]);
     await page.close();
+  });
+
+  it('shows the article: title, dateline, both captions on their images, the byline', async () => {
+    const { page, problems } = await open('/?date=2024-06-01');
+    const article = page.locator('main article');
+    await expect
+      .poll(() => article.locator('h1').innerText())
+      .toMatch(/^Kết quả công tác kết nạp đảng viên 6 tháng đầu năm 2023/);
+    expect(await article.locator('time').first().innerText()).toBe('Thứ hai, 03/07/2023');
+    const captions = await article.locator('figure figcaption').allInnerTexts();
+    expect(captions).toEqual(CAPTIONS);
+    for (const figure of await article.locator('figure').all()) {
+      expect(
+        await figure.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
+      ).toBe(true);
+    }
+    expect(await article.innerText()).toContain('75,6%');
+    expect(await article.innerText()).toMatch(/Ngọc Hà\s*$/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the visit statistics with Vietnamese digit grouping', async () => {
+    const { page } = await open('/');
+    const stats = await page.locator('#thong-ke').innerText();
+    expect(stats).toMatch(/Số lượt truy cập\s*411\.594/);
+    expect(stats).toMatch(/Trực tuyến\s*4/);
+    expect(stats).toMatch(/Hôm nay\s*17/);
+    expect(stats).toMatch(/Hôm qua\s*678/);
+    await page.close();
+  });
+
+  it('carries the article as NewsArticle JSON-LD in the head', async () => {
+    const { page } = await open('/');
+    const blocks = await page.locator('head script[type="application/ld+json"]').allTextContents();
+    expect(blocks).toHaveLength(1);
+    const data = JSON.parse(blocks[0] ?? '');
+    expect(data['@type']).toBe('NewsArticle');
+    expect(data.headline).toMatch(/^Kết quả công tác kết nạp đảng viên/);
+    expect(data.datePublished).toBe('2023-07-03T08:00:00+07:00');
+    expect(JSON.stringify(data.author)).toContain('Ngọc Hà');
+    await page.close();
+  });
+
+  it('serves the RSS, Atom and JSON feeds it links from the head', async () => {
+    const { page } = await open('/');
+    const links = await page
+      .locator('head link[rel=alternate]')
+      .evaluateAll((els) => els.map((el) => [el.getAttribute('type'), el.getAttribute('href')]));
+    expect(links.map(([type]) => type)).toEqual([
+      'application/rss+xml',
+      'application/atom+xml',
+      'application/feed+json',
+    ]);
+    for (const [type, href] of links) {
+      const res = await page.request.get(`${base}${href}`);
+      expect(res.status()).toBe(200);
+      const body = await res.text();
+      if (type === 'application/feed+json') {
+        const feed = JSON.parse(body);
+        expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
+        expect(feed.items[0].authors[0].name).toBe('Ngọc Hà');
+      } else {
+        const parsed = await page.evaluate((xml) => {
+          const doc = new DOMParser().parseFromString(xml, 'application/xml');
+          return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.nodeName };
+        }, body);
+        expect(parsed).toEqual({ error: null, root: type === 'application/rss+xml' ? 'rss' : 'feed' });
+        expect(body).toContain('Ngọc Hà');
+      }
+    }
+    await page.close();
+  });
+
+  it('shows the national catalog box and the copy-paste embed snippet', async () => {
+    const { page } = await open('/?date=2024-06-01');
+    await expect.poll(() => bannerText(page, '#national')).toContain('năm Ngày Báo chí cách mạng Việt Nam');
+    const snippet = await page.locator('#nhung-banner pre').innerText();
+    expect(snippet).toContain('<script src="https://cdn.jsdelivr.net/npm/@vnportal/widgets"></script>');
+    expect(snippet).toContain('<vnp-anniversary-banner');
+    await page.close();
+  });
+
+  it('has no serious or critical axe-core violation', async () => {
+    const { page } = await open('/?date=2024-06-01');
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global script
+      const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
+      return result.violations
+        .filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
+        .map(
+          (v: { id: string; nodes: { target: string[] }[] }) =>
+            `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        );
+    });
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('fits a phone screen without sideways scrolling, and writes desktop and phone screenshots', async () => {
+    const desktop = await open('/?date=2024-06-01');
+    await desktop.page.screenshot({ path: `${shots}desktop.png`, fullPage: true });
+    await desktop.page.close();
+    const phone = await open('/?date=2024-06-01', { width: 390, height: 844 });
+    const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await phone.page.screenshot({ path: `${shots}phone.png`, fullPage: true });
+    await phone.page.close();
   });
 });

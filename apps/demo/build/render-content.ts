@@ -1,0 +1,78 @@
+import {
+  type ArticleMeta,
+  articleFromHtml,
+  articleToHtml,
+  escapeHtml,
+  excerpt,
+  parseSite,
+  parseSiteStats,
+  SITE_STATS_TITLE,
+  type Site,
+  siteStatsRows,
+  toAtom,
+  toJsonFeed,
+  toJsonLdScript,
+  toRss,
+} from '@vnportal/article';
+
+/** Where the built site is published; feeds and JSON-LD need absolute URLs. `npm start` serves here. */
+const SITE_URL = process.env.VNP_SITE_URL ?? 'http://127.0.0.1:4173/';
+
+export const site: Site = parseSite({
+  name: 'Đảng bộ Khối Cơ quan và Doanh nghiệp tỉnh',
+  url: SITE_URL,
+  language: 'vi',
+  description: 'Trang thông tin điện tử của Đảng bộ Khối Cơ quan và Doanh nghiệp tỉnh',
+});
+
+export interface PortalContent {
+  title: string;
+  description: string;
+  jsonLdScript: string;
+  articleHtml: string;
+  statsHtml: string;
+  eventsJson: string;
+  embedSnippet: string;
+  feeds: { rss: string; atom: string; json: string };
+}
+
+export interface PortalSources {
+  articleHtml: string;
+  articleMeta: Omit<ArticleMeta, 'url'> & { path: string };
+  stats: unknown;
+  events: unknown;
+}
+
+/** Everything the page shows that a CMS would render on the server, from the content files. */
+export function renderPortalContent(sources: PortalSources): PortalContent {
+  const { path, ...meta } = sources.articleMeta;
+  const article = articleFromHtml(sources.articleHtml, { ...meta, url: new URL(path, site.url).href });
+  const stats = siteStatsRows(parseSiteStats(sources.stats));
+  const origin = new URL(site.url).origin;
+  return {
+    title: article.title,
+    description: excerpt(article, 160),
+    jsonLdScript: toJsonLdScript(article, site),
+    articleHtml: rootRelative(articleToHtml(article), origin),
+    statsHtml: [
+      '<section id="thong-ke" class="box stats" aria-labelledby="thong-ke-tieu-de">',
+      `<h2 id="thong-ke-tieu-de" class="box__title">${escapeHtml(SITE_STATS_TITLE.vi)}</h2>`,
+      '<dl>',
+      ...stats.map((row) => `<dt>${escapeHtml(row.label)}</dt><dd>${escapeHtml(row.text)}</dd>`),
+      '</dl>',
+      '</section>',
+    ].join('\n'),
+    // Inline JSON inside <script>: "<" escaped so no name can close the element early.
+    eventsJson: JSON.stringify(sources.events, null, 2).replace(/</g, '\\u003c'),
+    embedSnippet: [
+      '<script src="https://cdn.jsdelivr.net/npm/@vnportal/widgets"></script>',
+      '<vnp-anniversary-banner national></vnp-anniversary-banner>',
+    ].join('\n'),
+    feeds: { rss: toRss([article], site), atom: toAtom([article], site), json: toJsonFeed([article], site) },
+  };
+}
+
+/** The page's own links and images made root-relative, so the built folder works on any host and port. */
+function rootRelative(html: string, origin: string): string {
+  return html.replaceAll(`="${origin}/`, '="/');
+}
