@@ -135,6 +135,13 @@ describe('<vnp-anniversary-banner> content', () => {
     );
   });
 
+  it('shows the items alone with an empty prefix', async () => {
+    const el = await mount(
+      `<vnp-anniversary-banner date="2024-06-01" prefix="">${json(BAC_HO)}</vnp-anniversary-banner>`,
+    );
+    expect(spoken(el)).toBe('113 năm ngày bác hồ ra đi tìm đường cứu nước (5/6/1911 - 5/6/2024)');
+  });
+
   it('keeps to max and reacts to properties set from script', async () => {
     const el = await mount(`<vnp-anniversary-banner ${SEED_ATTRS} max="2">${json(seed)}</vnp-anniversary-banner>`);
     expect(shadow(el).querySelectorAll('[part=text]:not([aria-hidden]) [part=item]')).toHaveLength(2);

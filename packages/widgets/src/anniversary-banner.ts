@@ -285,7 +285,7 @@ const requests = new Map<string, Promise<string>>();
 function fetchOnce(url: string): Promise<string> {
   let request = requests.get(url);
   if (!request) {
-    request = fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) }).then((response) => {
+    request = fetch(url, { signal: AbortSignal.timeout?.(FETCH_TIMEOUT_MS) }).then((response) => {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       return response.text();
     });
