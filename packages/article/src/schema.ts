@@ -61,20 +61,20 @@ const LangTag = v.pipe(
   v.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'is not a language tag such as "vi" or "en-US"'),
 );
 
-export const MarkSchema = v.picklist(
+const MarkSchema = v.picklist(
   ['bold', 'italic', 'underline', 'strike', 'code', 'sub', 'sup'],
   'is not one of bold, italic, underline, strike, code, sub, sup',
 );
 
-export const SpanSchema = v.strictObject({
+const spanSchema = v.strictObject({
   text: RichText,
   marks: v.optional(v.array(MarkSchema, 'is not an array')),
   href: v.optional(Href),
 });
 
-const Spans = v.pipe(v.array(SpanSchema, 'is not an array of spans'), v.minLength(1, 'is empty'));
+const Spans = v.pipe(v.array(spanSchema, 'is not an array of spans'), v.minLength(1, 'is empty'));
 
-export const ImageSchema = v.strictObject({
+const imageSchema = v.strictObject({
   src: ImageSrc,
   alt: v.pipe(v.string('is not a string'), nfc, v.trim(), noForbidden),
   caption: v.optional(Text),
@@ -84,11 +84,11 @@ export const ImageSchema = v.strictObject({
 });
 
 const TableCellSchema = v.strictObject({
-  content: v.array(SpanSchema, 'is not an array of spans'),
+  content: v.array(spanSchema, 'is not an array of spans'),
   header: v.optional(v.boolean('is not true or false')),
 });
 
-export const BlockSchema = v.variant(
+const blockSchema = v.variant(
   'type',
   [
     v.strictObject({ type: v.literal('paragraph'), content: Spans }),
@@ -97,7 +97,7 @@ export const BlockSchema = v.variant(
       level: v.picklist([2, 3, 4, 5, 6], 'is not a heading level from 2 to 6 (the title is level 1)'),
       content: Spans,
     }),
-    v.strictObject({ type: v.literal('image'), image: ImageSchema }),
+    v.strictObject({ type: v.literal('image'), image: imageSchema }),
     v.strictObject({
       type: v.literal('list'),
       ordered: v.boolean('is not true or false'),
@@ -120,11 +120,10 @@ export const BlockSchema = v.variant(
   'is not a block type (paragraph, heading, image, list, quote, table)',
 );
 
-export const AuthorSchema = v.strictObject({ name: Line, url: v.optional(AbsoluteUrl) });
-export const PublisherSchema = v.strictObject({ name: Line, url: v.optional(AbsoluteUrl), logo: v.optional(ImageSrc) });
+const authorSchema = v.strictObject({ name: Line, url: v.optional(AbsoluteUrl) });
+const publisherSchema = v.strictObject({ name: Line, url: v.optional(AbsoluteUrl), logo: v.optional(ImageSrc) });
 
-/** The article schema (valibot), for callers who validate with valibot themselves. `parseArticle` wraps it. */
-export const ArticleSchema = v.pipe(
+const articleSchema = v.pipe(
   v.strictObject(
     {
       id: Line,
@@ -136,13 +135,13 @@ export const ArticleSchema = v.pipe(
       lang: v.optional(LangTag, 'vi'),
       title: Line,
       lead: v.optional(Text),
-      body: v.array(BlockSchema, 'is not an array of blocks'),
+      body: v.array(blockSchema, 'is not an array of blocks'),
       datePublished: Instant,
       dateModified: v.optional(Instant),
-      authors: v.optional(v.array(AuthorSchema, 'is not an array of authors'), () => []),
+      authors: v.optional(v.array(authorSchema, 'is not an array of authors'), () => []),
       sourceCredit: v.optional(Line),
-      publisher: v.optional(PublisherSchema),
-      featuredImage: v.optional(ImageSchema),
+      publisher: v.optional(publisherSchema),
+      featuredImage: v.optional(imageSchema),
       section: v.optional(Line),
       tags: v.optional(v.array(Line, 'is not an array of strings'), () => []),
     },
@@ -159,8 +158,7 @@ export const ArticleSchema = v.pipe(
   ),
 );
 
-/** The site schema (valibot): `{ name, url, language?, logo?, description? }`. */
-export const SiteSchema = v.strictObject(
+const siteSchema = v.strictObject(
   {
     name: Line,
     url: AbsoluteUrl,
@@ -171,17 +169,35 @@ export const SiteSchema = v.strictObject(
   'is not a site object',
 );
 
+/** A valibot schema for a span of inline text. */
+export const SpanSchema: v.GenericSchema<unknown, Span> = spanSchema;
+/** A valibot schema for an image. */
+export const ImageSchema: v.GenericSchema<unknown, Image> = imageSchema;
+/** A valibot schema for one body block. */
+export const BlockSchema: v.GenericSchema<unknown, Block> = blockSchema;
+/** A valibot schema for an author. */
+export const AuthorSchema: v.GenericSchema<unknown, Author> = authorSchema;
+/** A valibot schema for a publisher. */
+export const PublisherSchema: v.GenericSchema<unknown, Publisher> = publisherSchema;
+/**
+ * The article schema (valibot), for callers who validate with valibot themselves (`v.safeParse(ArticleSchema, x)`).
+ * `parseArticle` wraps it and formats the issues.
+ */
+export const ArticleSchema: v.GenericSchema<unknown, Article> = articleSchema;
+/** The site schema (valibot): `{ name, url, language?, logo?, description? }`. */
+export const SiteSchema: v.GenericSchema<unknown, Site> = siteSchema;
+
 // Compile-time guard: the schemas' output must stay assignable to the hand-written model types.
 type Assignable<T extends U, U> = T;
 export type _SchemaMatchesModel = [
-  Assignable<v.InferOutput<typeof ArticleSchema>, Article>,
-  Assignable<v.InferOutput<typeof BlockSchema>, Block>,
-  Assignable<v.InferOutput<typeof SpanSchema>, Span>,
-  Assignable<v.InferOutput<typeof ImageSchema>, Image>,
+  Assignable<v.InferOutput<typeof articleSchema>, Article>,
+  Assignable<v.InferOutput<typeof blockSchema>, Block>,
+  Assignable<v.InferOutput<typeof spanSchema>, Span>,
+  Assignable<v.InferOutput<typeof imageSchema>, Image>,
   Assignable<v.InferOutput<typeof TableCellSchema>, TableCell>,
-  Assignable<v.InferOutput<typeof AuthorSchema>, Author>,
-  Assignable<v.InferOutput<typeof PublisherSchema>, Publisher>,
-  Assignable<v.InferOutput<typeof SiteSchema>, Site>,
+  Assignable<v.InferOutput<typeof authorSchema>, Author>,
+  Assignable<v.InferOutput<typeof publisherSchema>, Publisher>,
+  Assignable<v.InferOutput<typeof siteSchema>, Site>,
 ];
 
 /** Runs a schema and turns every valibot issue into a path-named line, or returns the output. */
@@ -222,10 +238,10 @@ function valueAt(root: unknown, keys: readonly (string | number)[]): unknown {
  * @throws ArticleValidationError listing every problem with its path: `body[3].image.src: "javascript:…" is not …`.
  */
 export function parseArticle(input: unknown): Article {
-  return validate(ArticleSchema as v.GenericSchema<unknown, Article>, input, 'article');
+  return validate(ArticleSchema, input, 'article');
 }
 
 /** Validates a `Site` (`{ name, url, language?, logo?, description? }`). @throws ArticleValidationError */
 export function parseSite(input: unknown): Site {
-  return validate(SiteSchema as v.GenericSchema<unknown, Site>, input, 'site');
+  return validate(SiteSchema, input, 'site');
 }

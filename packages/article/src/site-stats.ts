@@ -24,8 +24,7 @@ const Count = v.pipe(
   v.maxValue(Number.MAX_SAFE_INTEGER, 'is too large to count exactly'),
 );
 
-/** The site statistics schema (valibot). */
-export const SiteStatsSchema = v.pipe(
+const siteStatsSchema = v.pipe(
   v.strictObject(
     {
       total: Count,
@@ -61,8 +60,11 @@ export const SiteStatsSchema = v.pipe(
  * instant with an offset. `parseSiteStats({ total: 411594, online: 4, today: 17, yesterday: 678, asOf: "…" })`.
  * @throws ArticleValidationError listing every problem: `today: -1 is negative`.
  */
+/** The site statistics schema (valibot). */
+export const SiteStatsSchema: v.GenericSchema<unknown, SiteStats> = siteStatsSchema;
+
 export function parseSiteStats(input: unknown): SiteStats {
-  return validate(SiteStatsSchema as v.GenericSchema<unknown, SiteStats>, input, 'site statistics');
+  return validate(SiteStatsSchema, input, 'site statistics');
 }
 
 /** A count with Vietnamese digit grouping (a dot every three digits): `formatCount(411594)` → `"411.594"`. */
