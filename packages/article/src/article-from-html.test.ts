@@ -150,6 +150,11 @@ describe('articleFromHtml byline and source', () => {
     expect(article.body).toHaveLength(2);
   });
 
+  it('reads "Tin, ảnh: …" and "(tổng hợp)" around the name in a byline', () => {
+    expect(from(`<p>${long}</p><p>Tin, ảnh: Minh Đức</p>`).authors).toEqual([{ name: 'Minh Đức' }]);
+    expect(from(`<p>${long}</p><p>Ngọc Hà (tổng hợp)</p>`).authors).toEqual([{ name: 'Ngọc Hà' }]);
+  });
+
   it('does not take an ordinary last sentence for a name', () => {
     const article = from(`<p>${long}</p><p>Hội nghị kết thúc lúc 11 giờ.</p>`);
     expect(article.authors).toEqual([]);
@@ -158,7 +163,7 @@ describe('articleFromHtml byline and source', () => {
 });
 
 describe('articleFromHtml structure', () => {
-  it('takes the first <h1> as the title when the meta has none, and lower headings as headings', () => {
+  it('takes a leading <h1> as the title when the meta has none, and later headings as headings', () => {
     const article = articleFromHtml(`<h1>Tiêu đề bài</h1><h2>Phần một</h2><p>${long}</p><h1>Phần hai</h1>`, meta);
     expect(article.title).toBe('Tiêu đề bài');
     expect(article.slug).toBe('tieu-de-bai');
@@ -166,6 +171,16 @@ describe('articleFromHtml structure', () => {
       { type: 'heading', level: 2, content: [{ text: 'Phần một' }] },
       { type: 'heading', level: 2, content: [{ text: 'Phần hai' }] },
     ]);
+  });
+
+  it('drops a leading <h1> that repeats the meta title, whatever its accents', () => {
+    const article = from(`<h1>Bài  viết</h1><p>${long}</p>`, { title: 'Bài viết' });
+    expect(article.body.map((b) => b.type)).toEqual(['paragraph']);
+  });
+
+  it('keeps a leading <h1> that differs from the meta title, as a heading', () => {
+    const article = from(`<h1>Phần mở đầu</h1><p>${long}</p>`, { title: 'Bài viết' });
+    expect(article.body[0]).toEqual({ type: 'heading', level: 2, content: [{ text: 'Phần mở đầu' }] });
   });
 
   it('reads lists, flattening nested ones, and quotes', () => {

@@ -2,10 +2,11 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { sanitize } from 'hast-util-sanitize';
 import { ArticleError, describeValue } from './errors.js';
-import type { Article, Author, Block, Image, Mark, Span } from './model.js';
+import type { Article, Author, Block, HeadingBlock, Image, Mark, Span } from './model.js';
 import { resolveUrl } from './safe-url.js';
 import { sanitizeSchema } from './sanitize-schema.js';
 import { parseArticle } from './schema.js';
+import { searchKey } from './search-key.js';
 import { slugify } from './slugify.js';
 import { FORBIDDEN_CHARS, spansToText } from './text.js';
 
@@ -73,8 +74,14 @@ export function articleFromHtml(html: string, meta: ArticleMeta): Article {
   if (typeof html !== 'string') throw new ArticleError(`html: ${describeValue(html)} is not a string of HTML`);
   if (meta === null || typeof meta !== 'object')
     throw new ArticleError(`meta: ${describeValue(meta)} is not an object`);
-  const { blocks, firstH1 } = htmlToBlocks(html, { baseUrl: typeof meta.url === 'string' ? meta.url : undefined });
-  const title = meta.title ?? firstH1;
+  const { blocks, title: leadingH1 } = htmlToBlocks(html, {
+    baseUrl: typeof meta.url === 'string' ? meta.url : undefined,
+  });
+  // A leading <h1> is the title: taken out when the meta has none or repeats it, kept as a heading otherwise.
+  const sameAsMeta =
+    leadingH1 !== undefined && meta.title !== undefined && searchKey(leadingH1) === searchKey(meta.title);
+  if (leadingH1 !== undefined && (meta.title === undefined || sameAsMeta)) blocks.shift();
+  const title = meta.title ?? leadingH1;
   const authors = [...(meta.authors ?? [])];
   let sourceCredit = meta.sourceCredit;
   takeTrailer(blocks, authors, (credit) => {
@@ -101,9 +108,10 @@ export interface HtmlToBlocksOptions {
 
 /**
  * The blocks of an HTML fragment, sanitised, captions attached to their images; no byline handling.
- * `firstH1` is the text of the first `<h1>` (taken out of the blocks), for a caller that wants it as a title.
+ * `title` is the text of an `<h1>` that opens the fragment (it stays in `blocks` as a level-2 heading; the model's
+ * headings start at 2), for a caller that wants it as the title.
  */
-export function htmlToBlocks(html: string, options: HtmlToBlocksOptions = {}): { blocks: Block[]; firstH1?: string } {
+export function htmlToBlocks(html: string, options: HtmlToBlocksOptions = {}): { blocks: Block[]; title?: string } {
   const tree = fromHtml(html, { fragment: true });
   normalisePresentation(tree);
   const clean = sanitize(tree, sanitizeSchema) as Root;
@@ -111,7 +119,14 @@ export function htmlToBlocks(html: string, options: HtmlToBlocksOptions = {}): {
   reader.readChildren(clean, { marks: [] });
   reader.flush();
   attachCaptions(reader.blocks, reader.looks);
-  return dropUndefined({ blocks: reader.blocks, firstH1: reader.firstH1 });
+  const first = reader.blocks[0];
+  const title =
+    first && reader.h1s.has(first)
+      ? spansToText((first as HeadingBlock).content)
+          .replace(/\s+/g, ' ')
+          .trim()
+      : undefined;
+  return dropUndefined({ blocks: reader.blocks, title });
 }
 
 /** Before sanitising: keep centring (from `style`/`<center>`) and lazy-loaded image sources, which the allow-list would drop. */
@@ -140,7 +155,8 @@ interface InlineContext {
 class BlockReader {
   readonly blocks: Block[] = [];
   readonly looks = new WeakMap<Block, ParagraphLook>();
-  firstH1: string | undefined;
+  /** Headings that were `<h1>` in the HTML. */
+  readonly h1s = new WeakSet<Block>();
   private spans: Span[] = [];
   private look: ParagraphLook = { centred: false, captionClass: false };
 
@@ -250,11 +266,11 @@ class BlockReader {
     const sub = this.subReader(node);
     const [first, ...rest] = sub.blocks;
     const content = first?.type === 'paragraph' ? first.content : [];
-    if (tag === 'h1' && this.firstH1 === undefined && content.length > 0) {
-      this.firstH1 = spansToText(content).replace(/\s+/g, ' ').trim();
-    } else if (content.length > 0) {
+    if (content.length > 0) {
       const level = Math.max(2, Number(tag.slice(1))) as 2 | 3 | 4 | 5 | 6;
-      this.blocks.push({ type: 'heading', level, content });
+      const heading: Block = { type: 'heading', level, content };
+      this.blocks.push(heading);
+      if (tag === 'h1') this.h1s.add(heading);
     }
     this.blocks.push(...(first?.type === 'paragraph' ? rest : sub.blocks));
   }
@@ -472,6 +488,10 @@ function attachCaptions(blocks: Block[], looks: WeakMap<Block, ParagraphLook>): 
   }
 }
 
+/** "Tin, ảnh: Minh Đức", "Bài và ảnh: …": what the reporter did, before the name. */
+const BYLINE_PREFIX = /^(?:(?:tin|bài|ảnh|video|clip)(?:\s*(?:,|và|\/|-)\s*(?:tin|bài|ảnh|video|clip))*)\s*:\s*/iu;
+/** "Ngọc Hà (tổng hợp)": a compilation note after the name. */
+const BYLINE_SUFFIX = /\s*\((?:tổng hợp|th|sưu tầm|st)\)$/iu;
 const NAME_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
 const SOURCE = /^(?:theo|nguồn\s*:)\s+\S/iu;
 
@@ -495,7 +515,8 @@ function takeTrailer(blocks: Block[], authors: Author[], setSource: (credit: str
       blocks.pop();
       continue;
     }
-    const names = text.split(/\s+[-–—]\s+|\s*,\s*|\s+và\s+/u).filter(Boolean);
+    const byline = text.replace(BYLINE_PREFIX, '').replace(BYLINE_SUFFIX, '');
+    const names = byline.split(/\s+[-–—]\s+|\s*,\s*|\s+và\s+/u).filter(Boolean);
     if (names.length === 0 || !names.every(looksLikeName)) return;
     if (bylineGiven) {
       // The meta already names the authors: drop the paragraph only when it repeats them.

@@ -33,6 +33,7 @@ export function toJsonLd(article: Article, site: Site): WithContext<NewsArticle>
     name: author.name,
     ...(author.url ? { url: author.url } : {}),
   }));
+  const description = a.lead ?? excerpt(a, 200);
   const words = [a.title, a.lead ?? '', ...blocksToTexts(a.body)].reduce((n, text) => n + countWords(text), 0);
   return {
     '@context': 'https://schema.org',
@@ -41,7 +42,7 @@ export function toJsonLd(article: Article, site: Site): WithContext<NewsArticle>
     url: a.url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': a.url },
     headline: a.title,
-    description: a.lead ?? excerpt(a, 200),
+    ...(description ? { description } : {}),
     ...(images.length > 0 ? { image: images } : {}),
     datePublished: toVietnamIso(a.datePublished, 'datePublished'),
     dateModified: toVietnamIso(a.dateModified ?? a.datePublished, 'dateModified'),

@@ -34,6 +34,10 @@ describe('parseArticle', () => {
     expect(article.title).not.toBe('Đảng bộ Hoà Bình'.normalize('NFD'));
   });
 
+  it('stores Windows line ends in the lead as "\\n"', () => {
+    expect(parseArticle({ ...minimal, lead: 'Dòng một\r\nDòng hai' }).lead).toBe('Dòng một\nDòng hai');
+  });
+
   it('round-trips the seed article through JSON', () => {
     const article = articleFromHtml(seedHtml, seedMeta);
     expect(parseArticle(JSON.parse(JSON.stringify(article)))).toStrictEqual(article);

@@ -5,7 +5,8 @@ import type { Article, Author, Block, Image, Publisher, Site, Span, TableCell } 
 import { isAbsoluteHttpUrl, isSafeHref, isSafeImageSrc } from './safe-url.js';
 import { FORBIDDEN_CHARS } from './text.js';
 
-const nfc = v.transform((value: string) => value.normalize('NFC'));
+// CMS exports often carry Windows line ends: store them as "\n" rather than refuse them.
+const nfc = v.transform((value: string) => value.normalize('NFC').replace(/\r\n?/g, '\n'));
 const noForbidden = v.check(
   (value: string) => !new RegExp(FORBIDDEN_CHARS.source).test(value),
   'contains a control character or a lone surrogate',
