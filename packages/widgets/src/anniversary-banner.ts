@@ -42,7 +42,7 @@ export class VnpAnniversaryBanner extends LitElement {
 .v{flex:1;overflow:hidden;container-type:inline-size}.t{display:flex;width:max-content;animation:s var(--d,60s) linear infinite}
 .c{flex:none;box-sizing:border-box;min-width:100cqw;padding-right:var(--vnp-banner-gap,4em);white-space:nowrap}
 .p .t,.m:hover .t,.m:focus-within .t{animation-play-state:paused}@keyframes s{to{transform:translateX(-50%)}}
-button{flex:none;display:grid;place-items:center;box-sizing:border-box;width:1.5em;height:1.5em;padding:0;border:2px solid;border-radius:50%;background:none;color:inherit;cursor:pointer}
+button{display:grid;place-items:center;width:1.5em;height:1.5em;padding:0;border:2px solid;border-radius:50%;background:none;color:inherit;cursor:pointer}
 button:before{content:"";width:.2em;height:.7em;border:solid;border-width:0 .2em}
 .p button:before{width:0;height:0;border-width:.35em 0 .35em .6em;border-color:transparent currentColor}
 @media (prefers-reduced-motion:reduce){.t{display:block;width:auto;animation:none}.c{min-width:0;padding:0;white-space:normal}.c+.c,button{display:none}}`;
@@ -149,7 +149,7 @@ button:before{content:"";width:.2em;height:.7em;border:solid;border-width:0 .2em
   protected override updated(): void {
     // The loop's duration follows the line's width, so `speed` is pixels per second whatever the text.
     const copy = this.renderRoot.querySelector<HTMLElement>('.c');
-    copy?.parentElement!.style.setProperty('--d', `${copy.offsetWidth / this._speed}s`);
+    if (copy) copy.parentElement!.style.setProperty('--d', `${copy.offsetWidth / this._speed}s`);
     const text = this._parts?.text ?? '';
     if (text !== this._shown) {
       this._shown = text;
@@ -247,11 +247,13 @@ button:before{content:"";width:.2em;height:.7em;border:solid;border-width:0 .2em
   override render(): TemplateResult {
     const parts = this._parts;
     if (!parts) return html``;
+    // Screen readers pronounce the line in its own language, whatever the page's.
+    const lang = this._en ? 'en' : 'vi';
     const line = html`${parts.prefix ? html`<span part="prefix">${parts.prefix}</span> ` : ''}${parts.items.map((item, i) => html`${i ? parts.separator : ''}<span part="item">${item.text}</span>`)}`;
-    if (this._static) return html`<div part="base"><span part="text">${line}</span></div>`;
+    if (this._static) return html`<div part="base" lang=${lang}><span part="text">${line}</span></div>`;
     const label = this._en ? (this._paused ? 'Resume' : 'Pause') : this._paused ? 'Tiếp tục' : 'Tạm dừng';
     // The second copy closes the loop; screen readers skip it, so they read the line once.
-    return html`<div part="base" class=${this._paused ? 'm p' : 'm'}><div class="v"><div class="t"><span part="text" class="c">${line}</span><span part="text" class="c" aria-hidden="true">${line}</span></div></div><button part="button" type="button" aria-label=${label} title=${label} @click=${this._toggle}></button></div>`;
+    return html`<div part="base" lang=${lang} class=${this._paused ? 'm p' : 'm'}><div class="v"><div class="t"><span part="text" class="c">${line}</span><span part="text" class="c" aria-hidden="true">${line}</span></div></div><button part="button" type="button" aria-label=${label} title=${label} @click=${this._toggle}></button></div>`;
   }
 }
 
