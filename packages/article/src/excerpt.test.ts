@@ -10,6 +10,14 @@ describe('excerpt', () => {
     expect(excerpt(seed, 80)).toBe('Công tác phát triển đảng viên là một nhiệm vụ rất quan trọng, thường xuyên…');
   });
 
+  it('leaves photo captions out of the teaser', () => {
+    const body = [
+      { type: 'image' as const, image: { src: '/a.jpg', alt: '', caption: 'Chú thích ảnh' } },
+      { type: 'paragraph' as const, content: [{ text: 'Đoạn đầu.' }] },
+    ];
+    expect(excerpt({ body }, 100)).toBe('Đoạn đầu.');
+  });
+
   it('drops a trailing comma before the ellipsis', () => {
     expect(excerpt('Một là, hai là, ba là', 9)).toBe('Một là…');
   });

@@ -4,7 +4,8 @@ import { blocksToTexts } from './text.js';
 
 /**
  * A teaser of at most `maxChars` characters (Unicode code points), cut on a word boundary with "…":
- * the lead when there is one, else the body's text. Text that fits is returned whole, without "…".
+ * the lead when there is one, else the body's text (photo captions left out).
+ * Text that fits is returned whole, without "…".
  * `excerpt(article, 160)` → `"Công tác phát triển đảng viên là một nhiệm vụ rất quan trọng, …"`.
  * @throws ArticleError when `maxChars` is not a whole number ≥ 1.
  */
@@ -12,7 +13,8 @@ export function excerpt(article: Pick<Article, 'lead' | 'body'> | string, maxCha
   if (!Number.isInteger(maxChars) || maxChars < 1) {
     throw new ArticleError(`maxChars: ${describeValue(maxChars)} is not a whole number of characters ≥ 1`);
   }
-  const source = typeof article === 'string' ? article : article.lead || blocksToTexts(article.body ?? []).join(' ');
+  const source =
+    typeof article === 'string' ? article : article.lead || blocksToTexts(article.body ?? [], false).join(' ');
   const text = source.normalize('NFC').replace(/\s+/g, ' ').trim();
   const chars = Array.from(text);
   if (chars.length <= maxChars) return text;

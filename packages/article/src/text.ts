@@ -10,8 +10,8 @@ export function spansToText(spans: readonly Span[]): string {
   return spans.map((span) => span.text).join('');
 }
 
-/** Each block's plain text (image captions included), in reading order. */
-export function blocksToTexts(blocks: readonly Block[]): string[] {
+/** Each block's plain text, in reading order; image captions too unless `captions` is `false`. */
+export function blocksToTexts(blocks: readonly Block[], captions = true): string[] {
   const texts: string[] = [];
   for (const block of blocks) {
     switch (block.type) {
@@ -20,7 +20,7 @@ export function blocksToTexts(blocks: readonly Block[]): string[] {
         texts.push(spansToText(block.content));
         break;
       case 'image':
-        if (block.image.caption) texts.push(block.image.caption);
+        if (captions && block.image.caption) texts.push(block.image.caption);
         break;
       case 'list':
         texts.push(...block.items.map(spansToText));
