@@ -186,8 +186,9 @@ export function encodeDigit(value) {
 }
 
 /**
- * Packs each lunar year into 3 digits (18 bits): bits 0–3 the leap month (0 = none), bit 4 + i set when
- * the i-th month of the year (leap month in place) has 30 days. Tết days follow by adding up the lengths.
+ * Packs each lunar year into 3 digits: the first is 2 × the leap month (0 = none), plus 1 when the 13th month has
+ * 30 days; the next two carry months 1–6 and 7–12 (in order, leap month in place), one bit each, set for 30 days.
+ * The first digit is "0" in most years, which gzip codes in a few bits. Tết days follow by adding up lengths.
  * @param {LunarYear[]} years
  */
 export function encodeYears(years) {
@@ -197,12 +198,12 @@ export function encodeYears(years) {
     if (previous && previous.tet + previous.lengths.reduce((a, b) => a + b, 0) !== y.tet) {
       throw new Error(`lunar year ${y.year} does not start where ${previous.year} ends`);
     }
-    let bits = y.leapMonth;
+    let bits = 0;
     y.lengths.forEach((length, i) => {
-      if (length === 30) bits |= 1 << (4 + i);
+      if (length === 30) bits |= 1 << i;
       else if (length !== 29) throw new Error(`lunar year ${y.year} has a month of ${length} days`);
     });
-    text += encodeDigit(bits >> 12) + encodeDigit((bits >> 6) & 63) + encodeDigit(bits & 63);
+    text += encodeDigit(y.leapMonth * 2 + (bits >> 12)) + encodeDigit(bits & 63) + encodeDigit((bits >> 6) & 63);
   });
   return text;
 }

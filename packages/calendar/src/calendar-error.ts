@@ -11,3 +11,8 @@ export function describeValue(value: unknown): string {
     return Number.isNaN(value.getTime()) ? 'an invalid Date' : `a Date (${value.toISOString()})`;
   return `a${Array.isArray(value) ? 'n array' : `n ${typeof value}`}`;
 }
+
+/** The error for a value that will not do: `invalid("day", "2024-02-30", "does not exist")` → `day: "2024-02-30" does not exist`. */
+export function invalid(field: string, value: unknown, problem: string): CalendarError {
+  return new CalendarError(`${field}: ${describeValue(value)} ${problem}`);
+}

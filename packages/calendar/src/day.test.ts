@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, CalendarError, compareDays, daysBetween, formatDay, isLeapYear, parseDay, weekday } from './index.js';
+import {
+  addDays,
+  CalendarError,
+  compareDays,
+  daysBetween,
+  daysInMonth,
+  formatDay,
+  isLeapYear,
+  parseDay,
+  weekday,
+} from './index.js';
 
 describe('parseDay', () => {
   it('reads an existing day into numbers', () => {
@@ -71,5 +81,27 @@ describe('day arithmetic', () => {
       '2024-06-05',
     ]);
     expect([1900, 2000, 2023, 2024].map(isLeapYear)).toEqual([false, true, false, true]);
+  });
+});
+
+describe('daysInMonth', () => {
+  it('agrees with the Gregorian calendar for every month of 1600 to 2400', () => {
+    for (let year = 1600; year <= 2400; year++) {
+      for (let month = 1; month <= 12; month++) {
+        expect(daysInMonth(year, month)).toBe(new Date(Date.UTC(year, month, 0)).getUTCDate());
+      }
+    }
+  });
+
+  it('refuses month 13', () => {
+    expect(() => daysInMonth(2024, 13)).toThrow('month: 13 is not a month (1 to 12)');
+  });
+});
+
+describe('addDays', () => {
+  it('writes years before 1000 with four digits and refuses a fraction of a day', () => {
+    expect(addDays('0999-12-31', 1)).toBe('1000-01-01');
+    expect(addDays('0050-03-01', -1)).toBe('0050-02-28');
+    expect(() => addDays('2024-01-01', 0.5)).toThrow('amount: 0.5 is not a whole number of days');
   });
 });

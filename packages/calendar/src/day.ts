@@ -1,12 +1,4 @@
-import { UTCDate } from '@date-fns/utc';
-import {
-  addDays as addDaysToDate,
-  differenceInCalendarDays,
-  getDay,
-  getDaysInMonth,
-  isLeapYear as isLeapYearDate,
-} from 'date-fns';
-import { CalendarError, describeValue } from './calendar-error.js';
+import { invalid } from './calendar-error.js';
 
 /** A calendar day as plain numbers: month 1–12, day 1–31. */
 export interface DayParts {
@@ -21,29 +13,25 @@ export interface MonthParts {
   month: number;
 }
 
-const DAY_FORM = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MONTH_FORM = /^(\d{4})-(\d{2})$/;
+export const DAY_MS = 86_400_000;
+
+const DAY_FORM = /^(\d{4})-(\d\d)-(\d\d)$/;
+const MONTH_FORM = /^(\d{4})-(\d\d)$/;
 
 /**
  * Reads an ISO calendar day `YYYY-MM-DD` and checks that it exists.
- * @throws CalendarError naming `field` and the value, e.g. `day: "2024-02-30" is not a calendar day …`
+ * @throws CalendarError naming `field` and the value, e.g. `day: "2024-02-30" does not exist; 2024-02 has 29 days`
  */
 export function parseDay(value: unknown, field = 'day'): DayParts {
   const match = typeof value === 'string' ? DAY_FORM.exec(value) : null;
-  if (!match) {
-    throw new CalendarError(
-      `${field}: ${describeValue(value)} is not a calendar day in the form YYYY-MM-DD (e.g. 2024-06-05)`,
-    );
-  }
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (month < 1 || month > 12) {
-    throw new CalendarError(`${field}: ${describeValue(value)} has month ${month}; months are 01 to 12`);
-  }
-  const length = daysInMonth(year, month);
+  if (!match) throw invalid(field, value, 'is not a calendar day in the form YYYY-MM-DD (e.g. 2024-06-05)');
+  const year = +match[1]!;
+  const month = +match[2]!;
+  const day = +match[3]!;
+  if (month < 1 || month > 12) throw invalid(field, value, `has month ${month}; months are 01 to 12`);
+  const length = monthLength(year, month);
   if (day < 1 || day > length) {
-    throw new CalendarError(
-      `${field}: ${describeValue(value)} does not exist; ${match[1]}-${match[2]} has ${length} days`,
-    );
+    throw invalid(field, value, `does not exist; ${match[1]}-${match[2]} has ${length} days`);
   }
   return { year, month, day };
 }
@@ -64,39 +52,49 @@ export function isDay(value: unknown): boolean {
  */
 export function parseMonth(value: unknown, field = 'month'): MonthParts {
   const match = typeof value === 'string' ? MONTH_FORM.exec(value) : null;
-  const month = match ? Number(match[2]) : 0;
+  const month = match ? +match[2]! : 0;
   if (!match || month < 1 || month > 12) {
-    throw new CalendarError(`${field}: ${describeValue(value)} is not a month in the form YYYY-MM (e.g. 1958-12)`);
+    throw invalid(field, value, 'is not a month in the form YYYY-MM (e.g. 1958-12)');
   }
-  return { year: Number(match[1]), month };
+  return { year: +match[1]!, month };
 }
 
-/** Writes day parts as `YYYY-MM-DD`. */
+/** Writes day parts as `YYYY-MM-DD`, as they are (it does not check that the day exists). */
 export function formatDay(parts: DayParts): string {
   return `${String(parts.year).padStart(4, '0')}-${pad2(parts.month)}-${pad2(parts.day)}`;
 }
 
-/** The day at UTC midnight, as a date-fns UTCDate, so no host zone takes part in the arithmetic. */
-export function dayToUTCDate(parts: DayParts): UTCDate {
-  const date = new UTCDate(0);
-  date.setFullYear(parts.year, parts.month - 1, parts.day);
+function pad2(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** The day at UTC midnight; read it only with UTC getters or `Intl` in `timeZone: "UTC"`, so no host zone leaks. */
+export function dayToUTCDate(parts: DayParts): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(parts.year, parts.month - 1, parts.day); // unlike Date.UTC, keeps years 0–99 as they are
   return date;
 }
 
-function utcDateToDay(date: Date): string {
+/** Days since 1970-01-01 of an ISO day. */
+export function dayToDayNumber(day: string, field = 'day'): number {
+  return dayToUTCDate(parseDay(day, field)).getTime() / DAY_MS;
+}
+
+/** Days since 1970-01-01 → `YYYY-MM-DD`, read in UTC (getters, not toISOString, which is five times slower). */
+export function dayNumberToDay(n: number): string {
+  const date = new Date(n * DAY_MS);
   return formatDay({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() });
 }
 
 /** `addDays("2024-02-28", 2)` → `"2024-03-01"`; `amount` may be negative. */
 export function addDays(day: string, amount: number): string {
-  if (!Number.isInteger(amount))
-    throw new CalendarError(`amount: ${describeValue(amount)} is not a whole number of days`);
-  return utcDateToDay(addDaysToDate(dayToUTCDate(parseDay(day)), amount));
+  if (!Number.isInteger(amount)) throw invalid('amount', amount, 'is not a whole number of days');
+  return dayNumberToDay(dayToDayNumber(day) + amount);
 }
 
 /** Days from `from` to `to`: `daysBetween("2024-06-01", "2024-06-05")` → `4` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
-  return differenceInCalendarDays(dayToUTCDate(parseDay(to, 'to')), dayToUTCDate(parseDay(from, 'from')));
+  return dayToDayNumber(to, 'to') - dayToDayNumber(from, 'from');
 }
 
 /** -1, 0 or 1 as `a` is before, the same as, or after `b`; sorts days with `days.sort(compareDays)`. */
@@ -108,26 +106,22 @@ export function compareDays(a: string, b: string): -1 | 0 | 1 {
 
 /** Day of the week, 0 = Sunday (Chủ nhật) … 6 = Saturday (Thứ bảy). */
 export function weekday(day: string): number {
-  return getDay(dayToUTCDate(parseDay(day)));
+  return dayToUTCDate(parseDay(day)).getUTCDay();
 }
 
 /** Gregorian leap year. */
 export function isLeapYear(year: number): boolean {
-  if (!Number.isInteger(year)) throw new CalendarError(`year: ${describeValue(year)} is not a whole number`);
-  return isLeapYearDate(new UTCDate(yearStart(year)));
+  if (!Number.isInteger(year)) throw invalid('year', year, 'is not a whole number');
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 }
 
-/** Number of days in a Gregorian month. */
+/** Number of days in a Gregorian month: `daysInMonth(2024, 2)` → `29`. */
 export function daysInMonth(year: number, month: number): number {
-  return getDaysInMonth(new UTCDate(yearStart(year, month)));
+  if (!Number.isInteger(month) || month < 1 || month > 12) throw invalid('month', month, 'is not a month (1 to 12)');
+  return monthLength(year, month);
 }
 
-function yearStart(year: number, month = 1): number {
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, 1);
-  return date.getTime();
-}
-
-function pad2(n: number): string {
-  return String(n).padStart(2, '0');
+function monthLength(year: number, month: number): number {
+  // 31 days in the odd months up to July and the even ones from August; February by the leap rule.
+  return month === 2 ? (isLeapYear(year) ? 29 : 28) : 30 + ((month ^ (month >> 3)) & 1);
 }

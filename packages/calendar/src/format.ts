@@ -1,4 +1,4 @@
-import { CalendarError, describeValue } from './calendar-error.js';
+import { invalid } from './calendar-error.js';
 import { dayToUTCDate, isDay, parseDay, parseMonth, weekday } from './day.js';
 import { parseInstant, todayInVietnam, vietnamTimeOfDay } from './today.js';
 
@@ -34,13 +34,15 @@ export interface FormatDatelineOptions {
   lang?: 'vi' | 'en';
 }
 
-const englishDate = new Intl.DateTimeFormat('en-GB', {
+// Created on first use: a module-level formatter would be kept in every bundle that imports this module.
+let englishDate: Intl.DateTimeFormat | undefined;
+const englishDateOptions: Intl.DateTimeFormatOptions = {
   weekday: 'long',
   day: 'numeric',
   month: 'long',
   year: 'numeric',
   timeZone: 'UTC',
-});
+};
 
 /**
  * An article dateline: `formatDateline("2023-07-03")` → `"Thứ hai, 03/07/2023"`. An instant (`Date` or
@@ -58,12 +60,15 @@ export function formatDateline(dayOrInstant: string | Date, options: FormatDatel
     instant = parseInstant(dayOrInstant, 'dayOrInstant');
     day = todayInVietnam(instant);
   } else {
-    throw new CalendarError(
-      `dayOrInstant: ${describeValue(dayOrInstant)} is neither a day (YYYY-MM-DD) nor an instant with offset (e.g. 2023-07-03T08:00:00+07:00)`,
+    throw invalid(
+      'dayOrInstant',
+      dayOrInstant,
+      'is neither a day (YYYY-MM-DD) nor an instant with offset (e.g. 2023-07-03T08:00:00+07:00)',
     );
   }
   const time = options.time && instant ? ` ${vietnamTimeOfDay(instant)}` : '';
   if (options.lang === 'en') {
+    englishDate ??= new Intl.DateTimeFormat('en-GB', englishDateOptions);
     const parts = englishDate.formatToParts(dayToUTCDate(parseDay(day)));
     const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
     return `${part('weekday')}, ${part('day')} ${part('month')} ${part('year')}${time}`;

@@ -1,5 +1,5 @@
-import { CalendarError, describeValue } from './calendar-error.js';
-import { formatDay } from './day.js';
+import { invalid } from './calendar-error.js';
+import { DAY_MS, dayNumberToDay } from './day.js';
 
 /** Vietnam's IANA zone. Vietnam keeps UTC+7 all year (no daylight saving since 1975). */
 export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
@@ -14,10 +14,7 @@ const INSTANT_FORM = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d
  */
 export function parseInstant(value: unknown, field = 'instant'): Date {
   const match = typeof value === 'string' ? INSTANT_FORM.exec(value) : null;
-  const fail = () =>
-    new CalendarError(
-      `${field}: ${describeValue(value)} is not a date with a time-zone offset (e.g. 2023-07-03T08:00:00+07:00)`,
-    );
+  const fail = () => invalid(field, value, 'is not a date with a time-zone offset (e.g. 2023-07-03T08:00:00+07:00)');
   if (!match) throw fail();
   const [, y, mo, d, h, mi, s = '0', , oh = '0', om = '0'] = match;
   const date = new Date(value as string);
@@ -54,14 +51,9 @@ function offsetMinutes(match: RegExpExecArray): number {
  */
 export function todayInVietnam(now: Date = new Date()): string {
   if (!(now instanceof Date) || Number.isNaN(now.getTime())) {
-    throw new CalendarError(`now: ${describeValue(now)} is not a valid Date`);
+    throw invalid('now', now, 'is not a valid Date');
   }
-  const inVietnam = new Date(now.getTime() + VIETNAM_OFFSET_MS);
-  return formatDay({
-    year: inVietnam.getUTCFullYear(),
-    month: inVietnam.getUTCMonth() + 1,
-    day: inVietnam.getUTCDate(),
-  });
+  return dayNumberToDay(Math.floor((now.getTime() + VIETNAM_OFFSET_MS) / DAY_MS));
 }
 
 /** Vietnam's calendar day for an RFC 3339 instant: `"2023-07-02T20:00:00Z"` → `"2023-07-03"`. */
@@ -77,7 +69,6 @@ export function vietnamTimeOfDay(instant: Date): string {
 
 /** Milliseconds from `now` to the next midnight in Vietnam: when a page left open must roll over. */
 export function msUntilVietnamMidnight(now: Date = new Date()): number {
-  const day = 24 * 60 * 60 * 1000;
-  const sinceMidnight = (((now.getTime() + VIETNAM_OFFSET_MS) % day) + day) % day;
-  return day - sinceMidnight;
+  const sinceMidnight = (((now.getTime() + VIETNAM_OFFSET_MS) % DAY_MS) + DAY_MS) % DAY_MS;
+  return DAY_MS - sinceMidnight;
 }

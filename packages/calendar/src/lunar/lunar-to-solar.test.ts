@@ -58,10 +58,10 @@ describe('lunarToSolar', () => {
 
   it('names a leap month that does not exist', () => {
     expect(() => lunarToSolar({ year: 2024, month: 3, day: 10, leap: true })).toThrow(
-      'lunar.leap: month 3 of lunar year 2024 is not a leap month (that year has none)',
+      'lunar.leap: true but month 3 of lunar year 2024 is not leap (that year has none)',
     );
     expect(() => lunarToSolar({ year: 2023, month: 3, day: 1, leap: true })).toThrow(
-      'lunar.leap: month 3 of lunar year 2023 is not a leap month (the leap month is 2)',
+      'lunar.leap: true but month 3 of lunar year 2023 is not leap (the leap month is 2)',
     );
   });
 
@@ -72,7 +72,9 @@ describe('lunarToSolar', () => {
     [{ year: '2024', month: 1, day: 1 }, 'lunar.year: "2024" is not a lunar year'],
     [{ year: 2024, month: 13, day: 1 }, 'lunar.month: 13 is not a lunar month (1 to 12)'],
     [{ year: 2024, month: 0, day: 1 }, 'lunar.month: 0 is not a lunar month'],
+    [{ year: 2024, month: '3', day: 1 }, 'lunar.month: "3" is not a lunar month'],
     [{ year: 2024, month: 1, day: 0 }, 'lunar.day: 0 does not exist'],
+    [{ year: 2024, month: 1, day: 31 }, 'lunar.day: 31 does not exist; month 1 of lunar year 2024 has 29 days'],
     [{ year: 2024, month: 1, day: 1.5 }, 'lunar.day: 1.5 does not exist'],
     [{ year: 2024, month: 1, day: 1, leap: 'yes' }, 'lunar.leap: "yes" is not true or false'],
     [null, 'lunar: null is not a lunar date { year, month, day, leap? }'],

@@ -1,5 +1,6 @@
+import { dayNumberToDay } from '../day.js';
 import { sexagenaryYear } from './sexagenary.js';
-import { dayNumberToDay, lunarYearIndex, tetDays, yearBits } from './years.js';
+import { lunarYearIndex, tetDays, yearBits } from './years.js';
 
 /** One month of a lunar year. */
 export interface LunarMonthInfo {
@@ -34,10 +35,10 @@ export interface LunarYearInfo {
  */
 export function lunarYearInfo(year: number): LunarYearInfo {
   const i = lunarYearIndex(year, 'year');
-  const bits = yearBits[i] as number;
+  const bits = yearBits[i]!;
   const leapMonth = bits & 15;
   const months: LunarMonthInfo[] = [];
-  let n = tetDays[i] as number;
+  let n = tetDays[i]!;
   for (let m = 0; m < (leapMonth ? 13 : 12); m++) {
     const days = (29 + ((bits >> (4 + m)) & 1)) as 29 | 30;
     const leap = leapMonth > 0 && m === leapMonth;
@@ -47,9 +48,9 @@ export function lunarYearInfo(year: number): LunarYearInfo {
   return {
     year,
     name: sexagenaryYear(year),
-    tet: dayNumberToDay(tetDays[i] as number),
+    tet: dayNumberToDay(tetDays[i]!),
     leapMonth: leapMonth || null,
     months,
-    days: n - (tetDays[i] as number),
+    days: n - tetDays[i]!,
   };
 }

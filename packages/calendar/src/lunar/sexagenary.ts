@@ -1,6 +1,5 @@
-import { CalendarError, describeValue } from '../calendar-error.js';
-import { parseDay } from '../day.js';
-import { DAY_MS } from './years.js';
+import { invalid } from '../calendar-error.js';
+import { dayToDayNumber } from '../day.js';
 
 /** The ten heavenly stems (can). */
 export const HEAVENLY_STEMS = ['Giáp', 'Ất', 'Bính', 'Đinh', 'Mậu', 'Kỷ', 'Canh', 'Tân', 'Nhâm', 'Quý'] as const;
@@ -26,7 +25,7 @@ function name(stem: number, branch: number): string {
 }
 
 function wholeNumber(value: unknown, field: string): number {
-  if (!Number.isInteger(value)) throw new CalendarError(`${field}: ${describeValue(value)} is not a whole number`);
+  if (!Number.isInteger(value)) throw invalid(field, value, 'is not a whole number');
   return value as number;
 }
 
@@ -43,16 +42,13 @@ export function sexagenaryYear(year: number): string {
 export function sexagenaryMonth(lunar: { year: number; month: number }): string {
   const year = wholeNumber(lunar?.year, 'lunar.year');
   const month = wholeNumber(lunar?.month, 'lunar.month');
-  if (month < 1 || month > 12) throw new CalendarError(`lunar.month: ${month} is not a lunar month (1 to 12)`);
+  if (month < 1 || month > 12) throw invalid('lunar.month', month, 'is not a lunar month (1 to 12)');
   return name(year * 12 + month + 3, month + 1);
 }
 
 /** Can chi of a solar day: `sexagenaryDay("2024-02-10")` → `"Giáp Thìn"`. Any day. */
 export function sexagenaryDay(day: string): string {
-  const { year, month, day: d } = parseDay(day);
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, d); // unlike Date.UTC, keeps years 0–99 as they are
   // Julian day number: 1970-01-01 is JDN 2440588; the stem cycle is (JDN + 9) mod 10, the branch (JDN + 1) mod 12.
-  const jdn = date.getTime() / DAY_MS + 2_440_588;
+  const jdn = dayToDayNumber(day) + 2_440_588;
   return name(jdn + 9, jdn + 1);
 }

@@ -1,6 +1,6 @@
-import { CalendarError, describeValue } from '../calendar-error.js';
-import { parseDay } from '../day.js';
-import { DAY_MS, dayNumberToDay, FIRST_LUNAR_YEAR, type LunarDate, tetDays, yearBits } from './years.js';
+import { invalid } from '../calendar-error.js';
+import { DAY_MS, dayNumberToDay, parseDay } from '../day.js';
+import { FIRST_LUNAR_YEAR, type LunarDate, tetDays, yearBits } from './years.js';
 
 /**
  * The Vietnamese lunar date of a solar day: `solarToLunar("2024-02-10")` → `{ year: 2024, month: 1, day: 1,
@@ -12,14 +12,16 @@ export function solarToLunar(day: string): LunarDate {
   const n = Date.UTC(parts.year, parts.month - 1, parts.day) / DAY_MS;
   let i = parts.year - FIRST_LUNAR_YEAR;
   // A day before Tết belongs to the lunar year that began in the previous solar year.
-  if (n < (tetDays[i] as number)) i--;
+  if (n < tetDays[i]!) i--;
   const bits = yearBits[i];
   if (bits === undefined) {
-    throw new CalendarError(
-      `day: ${describeValue(day)} is outside the lunar calendar's range (${dayNumberToDay(tetDays[0] as number)} to ${dayNumberToDay((tetDays.at(-1) as number) - 1)})`,
+    throw invalid(
+      'day',
+      day,
+      `is outside the lunar calendar (${dayNumberToDay(tetDays[0]!)} to ${dayNumberToDay(tetDays.at(-1)! - 1)})`,
     );
   }
-  let offset = n - (tetDays[i] as number);
+  let offset = n - tetDays[i]!;
   let m = 0;
   for (let length = 29 + ((bits >> 4) & 1); offset >= length; length = 29 + ((bits >> (4 + ++m)) & 1)) {
     offset -= length;

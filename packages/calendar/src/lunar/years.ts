@@ -1,4 +1,4 @@
-import { CalendarError, describeValue } from '../calendar-error.js';
+import { invalid } from '../calendar-error.js';
 import { FIRST_LUNAR_YEAR, FIRST_TET, LAST_LUNAR_YEAR, LUNAR_YEARS } from './table.js';
 
 export { FIRST_LUNAR_YEAR, LAST_LUNAR_YEAR };
@@ -11,36 +11,30 @@ export interface LunarDate {
   leap: boolean;
 }
 
-export const DAY_MS = 86_400_000;
-
 /** Tết of each lunar year in days since 1970-01-01, plus one entry: the day after the last year ends. */
 export const tetDays: number[] = [FIRST_TET];
 
 /** Per lunar year: bits 0–3 the leap month (0 = none), bit 4 + i set when its i-th month has 30 days. */
 export const yearBits: number[] = [];
 
+const digit = (i: number) => {
+  const code = LUNAR_YEARS.charCodeAt(i);
+  return code - (code > 92 ? 49 : 48);
+};
+
 for (let i = 0, tet = FIRST_TET; i < LUNAR_YEARS.length; i += 3) {
-  let bits = 0;
-  for (let k = i; k < i + 3; k++) {
-    const code = LUNAR_YEARS.charCodeAt(k);
-    bits = bits * 64 + code - (code > 92 ? 49 : 48);
-  }
+  const first = digit(i);
+  const bits = (first >> 1) | ((digit(i + 1) | (digit(i + 2) << 6) | ((first & 1) << 12)) << 4);
   yearBits.push(bits);
   for (let m = bits & 15 ? 12 : 11; m >= 0; m--) tet += 29 + ((bits >> (4 + m)) & 1);
   tetDays.push(tet);
 }
 
-/** Days since 1970-01-01 → `YYYY-MM-DD`, in UTC so the host zone takes no part. */
-export function dayNumberToDay(n: number): string {
-  return new Date(n * DAY_MS).toISOString().slice(0, 10);
-}
-
 /** Index of a lunar year in the table; throws a CalendarError naming `field` when it is outside. */
 export function lunarYearIndex(year: unknown, field: string): number {
-  if (!Number.isInteger(year) || (year as number) < FIRST_LUNAR_YEAR || (year as number) > LAST_LUNAR_YEAR) {
-    throw new CalendarError(
-      `${field}: ${describeValue(year)} is not a lunar year this calendar covers (${FIRST_LUNAR_YEAR} to ${LAST_LUNAR_YEAR})`,
-    );
+  const i = (year as number) - FIRST_LUNAR_YEAR;
+  if (!Number.isInteger(year) || !(i in yearBits)) {
+    throw invalid(field, year, `is not a lunar year this calendar covers (${FIRST_LUNAR_YEAR} to ${LAST_LUNAR_YEAR})`);
   }
-  return (year as number) - FIRST_LUNAR_YEAR;
+  return i;
 }

@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+// Prints what the calendar costs a browser bundle (esbuild --minify, then gzip -9), and fails over budget.
+// `npm run size`; the widget inlines the "widget subset", so its budget is tight.
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const src = new URL('../src/', import.meta.url).pathname;
+
+const WIDGET_SUBSET = `export { todayInVietnam, parseDay, addDays, daysBetween, formatDate, lunarToSolar, solarToLunar } from './index.ts';`;
+
+/** Entries to measure: name, source (resolved in src/), gzip budget in bytes or null, whether to empty the table. */
+export const ENTRIES = /** @type {const} */ ([
+  ['lunar table (src/lunar/table.ts)', `export * from './lunar/table.ts';`, 800, false],
+  ['whole package (src/index.ts)', `export * from './index.ts';`, null, false],
+  ['widget subset: todayInVietnam … solarToLunar, with the table', WIDGET_SUBSET, null, false],
+  ['widget subset: code without the table', WIDGET_SUBSET, 1800, true],
+]);
+
+/** @type {import('esbuild').Plugin} */
+const emptyTable = {
+  name: 'empty-lunar-table',
+  setup(build) {
+    build.onLoad({ filter: /lunar[\\/]table\.ts$/ }, () => ({
+      contents: `export const FIRST_LUNAR_YEAR = 1899, LAST_LUNAR_YEAR = 2100, FIRST_TET = 0, LUNAR_YEARS = '';`,
+      loader: 'ts',
+    }));
+  },
+};
+
+/**
+ * Minified and gzip -9 bytes of one entry, bundled as the widget's build would (ESM, browser, dependencies inlined).
+ * @param {string} contents
+ * @param {boolean} withoutTable replace the lunar table by an empty one, to weigh the code alone
+ */
+export async function measure(contents, withoutTable = false) {
+  const result = await build({
+    stdin: { contents, resolveDir: src, loader: 'ts', sourcefile: 'entry.ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+    plugins: withoutTable ? [emptyTable] : [],
+  });
+  const code = /** @type {import('esbuild').OutputFile} */ (result.outputFiles[0]).contents;
+  return { minified: code.length, gzip: gzipSync(code, { level: 9 }).length };
+}
+
+if (process.argv[1] === new URL(import.meta.url).pathname) {
+  let over = false;
+  for (const [name, contents, budget, withoutTable] of ENTRIES) {
+    const { minified, gzip } = await measure(contents, withoutTable);
+    const verdict = budget == null ? '' : gzip <= budget ? ` (budget ${budget} B)` : ` OVER BUDGET ${budget} B`;
+    if (budget != null && gzip > budget) over = true;
+    console.log(`${name}: ${minified} B minified, ${gzip} B gzip${verdict}`);
+  }
+  process.exitCode = over ? 1 : 0;
+}
