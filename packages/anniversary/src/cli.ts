@@ -10,6 +10,7 @@ import {
   type Commemoration,
   CommemorationError,
   nationalCommemorations,
+  nationalCommemorationsEn,
   parseCommemorations,
   selectForBanner,
 } from './index.js';
@@ -109,7 +110,7 @@ function main(argv: string[]): void {
   if (lang !== 'vi' && lang !== 'en') throw new UsageError(`--lang: "${lang}" is not "vi" or "en"`);
   const list = [
     ...(values.events ? readEvents(values.events) : []),
-    ...(values.national ? nationalCommemorations : []),
+    ...(values.national ? (lang === 'en' ? nationalCommemorationsEn : nationalCommemorations) : []),
   ];
   const items = selectForBanner(list, {
     today: values.date ?? todayInVietnam(),

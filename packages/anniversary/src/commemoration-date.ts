@@ -19,16 +19,14 @@ export function monthLength(year: number, month: number): number {
   return month === 2 ? (isLeap(year) ? 29 : 28) : 30 + ((month + (month >> 3)) & 1);
 }
 
-/** `"2024-06-05"` from numbers. */
+/** `"2024-06-05"` from numbers (years 1000 to 9999; an overflowing day rolls into the next month). */
 export function iso(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+  return new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
 }
 
 /** `addDays("2024-02-28", 2)` → `"2024-03-01"`, for days already read. */
 export function addDays(day: string, amount: number): string {
-  const date = new Date(0);
-  date.setUTCFullYear(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8) + amount);
-  return iso(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+  return iso(+day.slice(0, 4), +day.slice(5, 7), +day.slice(8) + amount);
 }
 
 const DATE_FORM = /^(?:(\d{4})|-)-(\d{2})(?:-(\d{2}))?$/;

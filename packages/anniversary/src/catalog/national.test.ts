@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { anniversariesBetween, formatAnniversary, nationalCommemorations, parseCommemorations } from '../index.js';
+import {
+  anniversariesBetween,
+  formatAnniversary,
+  formatBanner,
+  nationalCommemorations,
+  nationalCommemorationsEn,
+  parseCommemorations,
+} from '../index.js';
 
 describe('nationalCommemorations', () => {
   it('has at least 30 entries that pass parseCommemorations unchanged, each with a source', () => {
@@ -64,5 +71,19 @@ describe('nationalCommemorations', () => {
       ['antq', 20, 'tron'],
       ['tdt', 137, null],
     ]);
+  });
+});
+
+describe('nationalCommemorationsEn', () => {
+  it('is the same catalog with an English name for every entry', () => {
+    expect(nationalCommemorationsEn.map(({ nameEn, ...c }) => c)).toEqual(nationalCommemorations);
+    for (const c of nationalCommemorationsEn) expect(c.nameEn, c.id).toMatch(/^\S.*\S$/);
+  });
+
+  it('writes the English banner for National Day 2025', () => {
+    const items = anniversariesBetween(nationalCommemorationsEn, '2025-09-02', '2025-09-02');
+    expect(formatBanner(items, { lang: 'en' })).toBe(
+      'Celebrating the 80th anniversary of the National Day of the Socialist Republic of Viet Nam (2/9/1945 - 2/9/2025)',
+    );
   });
 });
