@@ -189,6 +189,16 @@ describe('<vnp-anniversary-banner> national catalog', () => {
     expect(spoken(el)).toBe('');
   });
 
+  it('uses the English names of the catalog with lang="en"', async () => {
+    const el = await mount(
+      '<vnp-anniversary-banner national lang="en" date="2025-09-02" days-before="0" days-after="0"></vnp-anniversary-banner>',
+    );
+    expect(spoken(el)).toBe(
+      'Celebrating the 80th anniversary of the National Day of the Socialist Republic of Viet Nam (2/9/1945 - 2/9/2025)',
+    );
+    expect(warnings()).toEqual([]);
+  });
+
   it('places lunar commemorations of the catalog on their solar day', async () => {
     const el = await mount(
       '<vnp-anniversary-banner national date="2025-04-07" days-before="0" days-after="0"></vnp-anniversary-banner>',

@@ -3,6 +3,7 @@ import {
   bannerParts,
   type Commemoration,
   nationalCommemorations,
+  nationalCommemorationsEn,
   parseCommemorations,
   selectForBanner,
 } from '@vnportal/anniversary';
@@ -42,10 +43,10 @@ export class VnpAnniversaryBanner extends LitElement {
 .v{flex:1;overflow:hidden;container-type:inline-size}.t{display:flex;width:max-content;animation:s var(--d,60s) linear infinite}
 .c{flex:none;box-sizing:border-box;min-width:100cqw;padding-right:var(--vnp-banner-gap,4em);white-space:nowrap}
 .p .t,.m:hover .t,.m:focus-within .t{animation-play-state:paused}@keyframes s{to{transform:translateX(-50%)}}
-button{display:grid;place-items:center;width:1.5em;height:1.5em;padding:0;border:2px solid;border-radius:50%;background:none;color:inherit;cursor:pointer}
+button{display:grid;place-items:center;width:1.5em;height:1.5em;padding:0;border:2px solid;border-radius:50%;background:0;color:inherit;cursor:pointer}
 button:before{content:"";width:.2em;height:.7em;border:solid;border-width:0 .2em}
 .p button:before{width:0;height:0;border-width:.35em 0 .35em .6em;border-color:transparent currentColor}
-@media (prefers-reduced-motion:reduce){.t{display:block;width:auto;animation:none}.c{min-width:0;padding:0;white-space:normal}.c+.c,button{display:none}}`;
+@media (prefers-reduced-motion:reduce){.t{display:block;width:auto;animation:none}.c{padding:0;white-space:normal}.c+.c,button{display:none}}`;
 
   static override properties = {
     date: {},
@@ -208,9 +209,11 @@ button:before{content:"";width:.2em;height:.7em;border:solid;border-width:0 .2em
       }
     }
     const ids = new Set<string>();
-    const list = [...this._inline, ...this._remote, ...(this.national ? nationalCommemorations : [])].filter(
-      (c) => !ids.has(c.id) && ids.add(c.id),
-    );
+    const list = [
+      ...this._inline,
+      ...this._remote,
+      ...(this.national ? (this._en ? nationalCommemorationsEn : nationalCommemorations) : []),
+    ].filter((c) => !ids.has(c.id) && ids.add(c.id));
     const items = selectForBanner(list, {
       today,
       daysBefore: this._number('days-before', this.daysBefore, 0),
