@@ -46,10 +46,13 @@ const spoken = (page: Page, selector: string) =>
   page.locator(`${selector} [part=text]:not([aria-hidden])`).textContent({ timeout: 5000 });
 
 describe('the script-tag file in a plain HTML page', () => {
-  it("shows the seed page's banner with no bundler and no console error", async () => {
+  it("shows the seed page's banner and the national one with no bundler and no console error", async () => {
     const { page, errors, warnings } = await open(`${base}/test/fixtures/script-tag.html`);
     expect(await spoken(page, '#seed')).toBe(SEED_LINE);
     expect(await page.getByRole('button', { name: 'Tạm dừng' }).count()).toBe(1);
+    expect(await spoken(page, '#national')).toContain(
+      '50 năm Ngày Giải phóng miền Nam, thống nhất đất nước (30/4/1975 - 30/4/2025)',
+    );
     expect(errors).toEqual([]);
     expect(warnings).toEqual([]);
     await page.close();
