@@ -402,8 +402,7 @@ describe('<vnp-anniversary-banner> in a page it does not own', () => {
   });
 
   it("is not restyled by the host page's CSS and does not restyle it", async () => {
-    const el =
-      await mount(`<style>main{text-transform:uppercase;letter-spacing:9px;line-height:5;font:italic 30px serif}
+    const el = await mount(`<style>*{text-transform:uppercase;letter-spacing:9px;line-height:5;font:italic 30px serif}
       span{display:none}</style><span class="c">light</span><button>light</button>
       <vnp-anniversary-banner ${SEED_ATTRS}>${json(seed)}</vnp-anniversary-banner>`);
     const text = getComputedStyle(shadow(el).querySelector('[part=text]')!);
@@ -415,6 +414,22 @@ describe('<vnp-anniversary-banner> in a page it does not own', () => {
     ]);
     const lightButton = getComputedStyle(document.querySelector('main > button')!);
     expect(lightButton.borderRadius).not.toBe('50%');
+  });
+
+  it('takes its colours, font and look from --vnp-banner-* properties and ::part()s', async () => {
+    const el = await mount(`<style>
+      .theme{--vnp-banner-background:rgb(0, 0, 128);--vnp-banner-color:rgb(255, 255, 255);--vnp-banner-font-size:20px}
+      vnp-anniversary-banner::part(base){text-transform:uppercase}
+      vnp-anniversary-banner::part(item){font-style:italic}</style>
+      <div class="theme"><vnp-anniversary-banner ${SEED_ATTRS}>${json(seed)}</vnp-anniversary-banner></div>`);
+    const base = getComputedStyle(shadow(el).querySelector('[part=base]')!);
+    expect([base.backgroundColor, base.color, base.fontSize, base.textTransform]).toEqual([
+      'rgb(0, 0, 128)',
+      'rgb(255, 255, 255)',
+      '20px',
+      'uppercase',
+    ]);
+    expect(getComputedStyle(shadow(el).querySelector('[part=item]')!).fontStyle).toBe('italic');
   });
 
   it('has no axe-core accessibility violations, scrolling or static', async () => {

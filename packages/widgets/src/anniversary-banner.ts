@@ -38,8 +38,8 @@ const FETCH_TIMEOUT_MS = 10_000;
  */
 export class VnpAnniversaryBanner extends LitElement {
   // Kept on few lines: css`` is not minified, and every byte ships in the script-tag file.
-  static override styles = css`:host{all:initial;display:block}:host([hidden]){display:none}
-[part=base]{display:flex;align-items:center;gap:.5em;padding:var(--vnp-banner-padding,.4em .75em);background:var(--vnp-banner-background,#da251d);color:var(--vnp-banner-color,#ff0);font:700 var(--vnp-banner-font-size,1rem)/1.5 var(--vnp-banner-font-family,"Noto Sans",Roboto,"Segoe UI",Arial,Tahoma,sans-serif)}
+  static override styles = css`:host{display:block}:host([hidden]){display:none}
+[part=base]{all:initial;display:flex;align-items:center;gap:.5em;padding:var(--vnp-banner-padding,.4em .75em);background:var(--vnp-banner-background,#da251d);color:var(--vnp-banner-color,#ff0);font:700 var(--vnp-banner-font-size,1rem)/1.5 var(--vnp-banner-font-family,"Noto Sans",Roboto,"Segoe UI",Arial,Tahoma,sans-serif)}
 .v{flex:1;overflow:hidden;container-type:inline-size}.t{display:flex;width:max-content;animation:s var(--d,60s) linear infinite}
 .c{flex:none;box-sizing:border-box;min-width:100cqw;padding-right:var(--vnp-banner-gap,4em);white-space:nowrap}
 .p .t,.m:hover .t,.m:focus-within .t{animation-play-state:paused}@keyframes s{to{transform:translateX(-50%)}}
