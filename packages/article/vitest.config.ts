@@ -1,10 +1,28 @@
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { reporting, timeZoneProjects } from '../../vitest.shared.ts';
+import { CHROMIUM_ARGS, findChromium, reporting, timeZoneProjects } from '../../vitest.shared.ts';
 
 export default defineConfig({
   test: {
     ...reporting,
-    projects: timeZoneProjects(),
+    projects: [
+      ...timeZoneProjects(),
+      {
+        // The same tests in a real browser: parsing and sanitising must not depend on Node.
+        extends: true,
+        test: {
+          name: 'chromium',
+          include: ['src/**/*.test.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            screenshotFailures: false,
+            instances: [{ browser: 'chromium' }],
+            provider: playwright({ launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS } }),
+          },
+        },
+      },
+    ],
     benchmark: { include: ['src/**/*.bench.ts'] },
   },
 });

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import type { ArticleMeta } from '../src/article-from-html.js';
 import type { Site } from '../src/model.js';
+import html from './fixtures/seed-article.html?raw';
 
 /** The seed page's article (../shared/seed/portal-page.txt) as its CMS would have written it. */
-export const seedHtml = readFileSync(new URL('./fixtures/seed-article.html', import.meta.url), 'utf8');
+export const seedHtml: string = html;
 
 export const seedTitle =
   'Kết quả công tác kết nạp đảng viên 6 tháng đầu năm 2023 tại Đảng bộ Khối Cơ quan và Doanh nghiệp tỉnh';
