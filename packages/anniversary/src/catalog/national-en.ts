@@ -38,8 +38,8 @@ const NAMES_EN: Readonly<Record<string, string>> = {
   ddcm: 'the publication of "Revolutionary Ethics"',
 };
 
-/** `nationalCommemorations` with `nameEn`, for `lang: "en"`. */
-export const nationalCommemorationsEn: readonly Commemoration[] = nationalCommemorations.map((c) => ({
+/** `nationalCommemorations` with `nameEn`, for `lang: "en"` (marked pure: dropped by bundlers when unused). */
+export const nationalCommemorationsEn: readonly Commemoration[] = /* @__PURE__ */ nationalCommemorations.map((c) => ({
   ...c,
   nameEn: NAMES_EN[c.id],
 }));

@@ -42,12 +42,15 @@ const rows: [string, string, string, string, 1?][] = [
 
 /**
  * The built-in catalog of national commemorations, each with its source; sites add their own
- * (province, Party bloc) as JSON. Tết and Giỗ Tổ are lunar and yearly.
+ * (province, Party bloc) as JSON. Tết and Giỗ Tổ are lunar and yearly. Built by a call marked pure, so
+ * bundlers drop it from code that does not use it.
  */
-export const nationalCommemorations: readonly Commemoration[] = rows.map(([id, name, date, source, lunar]) => ({
-  id,
-  name,
-  date,
-  calendar: lunar ? 'lunar' : 'solar',
-  source,
-}));
+export const nationalCommemorations: readonly Commemoration[] = /* @__PURE__ */ rows.map(
+  ([id, name, date, source, lunar]) => ({
+    id,
+    name,
+    date,
+    calendar: lunar ? 'lunar' : 'solar',
+    source,
+  }),
+);

@@ -1,1 +1,0 @@
-export { nationalCommemorations } from '../src/catalog/national.js';
