@@ -41,8 +41,8 @@ export class VnpAnniversaryBanner extends LitElement {
   static override styles = css`:host{display:block}:host([hidden]){display:none}
 [part=base]{all:initial;display:flex;align-items:center;gap:.5em;padding:var(--vnp-banner-padding,.4em .75em);background:var(--vnp-banner-background,#da251d);color:var(--vnp-banner-color,#ff0);font:700 var(--vnp-banner-font-size,1rem)/1.5 var(--vnp-banner-font-family,"Noto Sans",Roboto,"Segoe UI",Arial,Tahoma,sans-serif)}
 .v{flex:1;overflow:hidden;container-type:inline-size}.t{display:flex;width:max-content;animation:s var(--d,60s) linear infinite}
-.c{flex:none;box-sizing:border-box;min-width:100cqw;padding-right:var(--vnp-banner-gap,4em);white-space:nowrap}
-.p .t,.m:hover .t,.m:focus-within .t{animation-play-state:paused}@keyframes s{to{transform:translateX(-50%)}}
+.c{min-width:100cqw;padding-right:var(--vnp-banner-gap,4em);white-space:nowrap}
+.p .t,.m:is(:hover,:focus-within) .t{animation-play-state:paused}@keyframes s{to{transform:translateX(-50%)}}
 button{display:grid;place-items:center;width:1.5em;height:1.5em;padding:0;border:2px solid;border-radius:50%;background:0;color:inherit;cursor:pointer}
 button:before{content:"";width:.2em;height:.7em;border:solid;border-width:0 .2em}
 .p button:before{width:0;height:0;border-width:.35em 0 .35em .6em;border-color:transparent currentColor}
