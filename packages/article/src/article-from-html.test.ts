@@ -212,6 +212,19 @@ describe('articleFromHtml structure', () => {
     ]);
   });
 
+  it('keeps merged cells of a statistics table', () => {
+    const { blocks } = htmlToBlocks(
+      '<table><tr><th colspan="2">Kết nạp</th></tr><tr><td rowspan="2">Khối</td><td>227</td></tr><tr><td>110</td></tr></table>',
+    );
+    expect(blocks[0]).toMatchObject({
+      rows: [
+        [{ content: [{ text: 'Kết nạp' }], header: true, colSpan: 2 }],
+        [{ content: [{ text: 'Khối' }], rowSpan: 2 }, { content: [{ text: '227' }] }],
+        [{ content: [{ text: '110' }] }],
+      ],
+    });
+  });
+
   it('keeps marks, links and line breaks as spans, merged where they agree', () => {
     const { blocks } = htmlToBlocks('<p>Xem <a href="/lien-ket"><b>tại</b> <b>đây</b></a><br>dòng <i>hai</i></p>', {
       baseUrl: 'https://portal.example/',

@@ -355,7 +355,12 @@ class BlockReader {
           } else after.push(block);
         }
         row.push(
-          cell.tagName === 'th' ? { content: tidySpans(content), header: true } : { content: tidySpans(content) },
+          dropUndefined({
+            content: tidySpans(content),
+            header: cell.tagName === 'th' ? true : undefined,
+            colSpan: cellSpan(cell.properties.colSpan),
+            rowSpan: cellSpan(cell.properties.rowSpan),
+          }),
         );
       }
       if (row.length > 0) rows.push(row);
@@ -450,6 +455,11 @@ function descendants(node: Element): Element[] {
     found.push(child, ...descendants(child));
   }
   return found;
+}
+
+function cellSpan(value: unknown): number | undefined {
+  const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : Number.NaN;
+  return Number.isInteger(n) && n >= 2 && n <= 1000 ? n : undefined;
 }
 
 function pixels(value: unknown): number | undefined {

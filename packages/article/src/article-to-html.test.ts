@@ -66,7 +66,11 @@ describe('articleToHtml', () => {
         { type: 'heading', level: 3, content: [{ text: 'Mục' }] },
         { type: 'list', ordered: false, items: [[{ text: 'một' }], [{ text: 'hai' }]] },
         { type: 'quote', paragraphs: [[{ text: 'Câu.' }]], attribution: 'Bác Hồ' },
-        { type: 'table', caption: 'Bảng', rows: [[{ content: [{ text: 'Số' }], header: true }], [{ content: [] }]] },
+        {
+          type: 'table',
+          caption: 'Bảng',
+          rows: [[{ content: [{ text: 'Số' }], header: true, colSpan: 2 }], [{ content: [] }, { content: [] }]],
+        },
       ]),
     ).toBe(
       [
@@ -74,7 +78,7 @@ describe('articleToHtml', () => {
         '<h3>Mục</h3>',
         '<ul><li>một</li><li>hai</li></ul>',
         '<blockquote><p>Câu.</p><footer>Bác Hồ</footer></blockquote>',
-        '<table><caption>Bảng</caption><tbody><tr><th>Số</th></tr><tr><td></td></tr></tbody></table>',
+        '<table><caption>Bảng</caption><tbody><tr><th colspan="2">Số</th></tr><tr><td></td><td></td></tr></tbody></table>',
       ].join('\n'),
     );
   });

@@ -93,7 +93,8 @@ function blockToHtml(block: Block): string {
         .map((row) => {
           const cells = (row ?? []).map((cell) => {
             const tag = cell?.header ? 'th' : 'td';
-            return `<${tag}>${spansToHtml(cell?.content)}</${tag}>`;
+            const spans = [spanAttribute('colspan', cell?.colSpan), spanAttribute('rowspan', cell?.rowSpan)].join('');
+            return `<${tag}${spans}>${spansToHtml(cell?.content)}</${tag}>`;
           });
           return `<tr>${cells.join('')}</tr>`;
         })
@@ -104,6 +105,12 @@ function blockToHtml(block: Block): string {
       // Not a block this version knows (unvalidated data): print nothing rather than guess.
       return '';
   }
+}
+
+function spanAttribute(name: string, value: unknown): string {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 2 && value <= 1000
+    ? ` ${name}="${value}"`
+    : '';
 }
 
 function spanToHtml(span: Span): string {

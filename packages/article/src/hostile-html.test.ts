@@ -19,6 +19,8 @@ const OUTPUT_TAGS = new Set(
   ),
 );
 const OUTPUT_ATTRIBUTES = new Set([
+  'colSpan',
+  'rowSpan',
   'lang',
   'className',
   'dateTime',

@@ -57,6 +57,10 @@ export interface TableCell {
   content: Span[];
   /** A `<th>` rather than a `<td>`. */
   header?: boolean;
+  /** Columns the cell spans (statistics tables merge cells); 1 when absent. */
+  colSpan?: number;
+  /** Rows the cell spans; 1 when absent. */
+  rowSpan?: number;
 }
 
 export interface TableBlock {

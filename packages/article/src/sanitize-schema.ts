@@ -14,6 +14,8 @@ export const sanitizeSchema: Schema = {
   attributes: {
     a: ['href'],
     img: ['src', 'alt', 'width', 'height'],
+    td: ['colSpan', 'rowSpan'],
+    th: ['colSpan', 'rowSpan'],
     // Read only to recognise captions (centred, or classed "caption"); never copied into the article.
     '*': [['align', 'left', 'center', 'right', 'justify'], 'className'],
   },

@@ -82,6 +82,13 @@ describe('parseArticle', () => {
     ]);
   });
 
+  it('refuses a table cell spanning one cell or fewer', () => {
+    const table = { type: 'table', rows: [[{ content: [], colSpan: 1 }]] };
+    expect(problems({ ...minimal, body: [table] })).toEqual([
+      'body[0].rows[0][0].colSpan: 1 is not a span of 2 cells or more (leave it out for 1)',
+    ]);
+  });
+
   it('says which required field is missing', () => {
     const { title: _title, ...rest } = minimal;
     expect(problems(rest)).toEqual(['title: is required']);

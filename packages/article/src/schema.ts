@@ -57,6 +57,12 @@ const Pixels = v.pipe(
   v.integer('is not a whole number of pixels'),
   v.minValue(1, 'is not a positive number of pixels'),
 );
+const CellSpan = v.pipe(
+  v.number('is not a number'),
+  v.integer('is not a whole number of cells'),
+  v.minValue(2, 'is not a span of 2 cells or more (leave it out for 1)'),
+  v.maxValue(1000, 'is more than 1000 cells'),
+);
 const LangTag = v.pipe(
   v.string('is not a string'),
   v.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'is not a language tag such as "vi" or "en-US"'),
@@ -87,6 +93,8 @@ const imageSchema = v.strictObject({
 const TableCellSchema = v.strictObject({
   content: v.array(spanSchema, 'is not an array of spans'),
   header: v.optional(v.boolean('is not true or false')),
+  colSpan: v.optional(CellSpan),
+  rowSpan: v.optional(CellSpan),
 });
 
 const blockSchema = v.variant(
