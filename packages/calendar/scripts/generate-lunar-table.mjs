@@ -14,7 +14,7 @@ const DAY_MS = 86_400_000;
 
 const HOUR_MS = 3_600_000;
 
-/** Beijing's mean time (116.4°E, UTC+7:45:36), at which the calendar was reckoned before 1929. */
+/** Beijing's mean time (116.4°E, UTC+7:45:36): China's calendar used it before 1929, and so do Hồ Ngọc Đức's tables. */
 const BEIJING_HOURS = 116.4 / 15;
 
 /** 1929-01-01 00:00 at Beijing mean time: China, and the calendar, moved to UTC+8 then. */
