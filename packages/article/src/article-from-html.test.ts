@@ -212,6 +212,28 @@ describe('articleFromHtml structure', () => {
     ]);
   });
 
+  it('takes an opening bold paragraph as the lead (sapo) when the meta has none', () => {
+    const article = from(`<p><strong>Sáu tháng đầu năm, kết nạp 227 đảng viên.</strong></p><p>${long}</p>`);
+    expect(article.lead).toBe('Sáu tháng đầu năm, kết nạp 227 đảng viên.');
+    expect(article.body).toHaveLength(1);
+  });
+
+  it('takes an opening paragraph classed "sapo" as the lead, after a leading <h1> title', () => {
+    const article = articleFromHtml(`<h1>Tiêu đề</h1><div class="sapo">Tóm tắt bài.</div><p>${long}</p>`, meta);
+    expect(article).toMatchObject({ title: 'Tiêu đề', lead: 'Tóm tắt bài.' });
+    expect(article.body).toHaveLength(1);
+  });
+
+  it('keeps an opening bold paragraph in the body when the meta gives the lead', () => {
+    const article = from(`<p><b>Đoạn in đậm.</b></p><p>${long}</p>`, { lead: 'Sapo riêng.' });
+    expect(article.lead).toBe('Sapo riêng.');
+    expect(article.body).toHaveLength(2);
+  });
+
+  it('does not take a lead from a plain opening paragraph', () => {
+    expect(from(`<p>${long}</p><p>${long}</p>`).lead).toBeUndefined();
+  });
+
   it('keeps merged cells of a statistics table', () => {
     const { blocks } = htmlToBlocks(
       '<table><tr><th colspan="2">Kết nạp</th></tr><tr><td rowspan="2">Khối</td><td>227</td></tr><tr><td>110</td></tr></table>',

@@ -36,6 +36,9 @@ export interface ArticleMeta {
 const MAX_CAPTION = 300;
 /** Longest unstyled paragraph taken for a caption: without italics or centring it must look like one. */
 const MAX_PLAIN_CAPTION = 160;
+const LEAD_CLASS = /sapo|^lead$|summary|chapeau|description|tom-?tat/i;
+/** Longest opening paragraph taken for the lead (sapo) on its looks alone. */
+const MAX_LEAD = 600;
 const CAPTION_CLASS = /caption|chu-?thich|^image$|img-?desc|photo-?desc/i;
 const MARK_ORDER: readonly Mark[] = ['bold', 'italic', 'underline', 'strike', 'code', 'sub', 'sup'];
 const MARK_OF: Record<string, Mark> = {
@@ -59,13 +62,15 @@ const CONTAINERS = new Set(['p', 'div', 'section', 'article', 'header', 'footer'
 interface ParagraphLook {
   centred: boolean;
   captionClass: boolean;
+  leadClass: boolean;
 }
 
 /**
  * Turns CMS HTML into an `Article`: sanitised with `sanitizeSchema`, then read into blocks. A `<figure>` gives an
  * image with its `<figcaption>`; a short paragraph right after an image (italic, centred, classed "caption", or
  * plain and under 160 characters without a final full stop) becomes that image's caption, with a trailing
- * "(Ảnh: …)" as its credit. When `meta.authors` is empty, a final paragraph holding only a name ("Ngọc Hà")
+ * "(Ảnh: …)" as its credit. When `meta.lead` is not given, an opening paragraph classed as the sapo ("sapo",
+ * "lead", "summary", …) or bold throughout becomes the lead. When `meta.authors` is empty, a final paragraph holding only a name ("Ngọc Hà")
  * becomes the author, and one starting "Theo …" or "Nguồn: …" the `sourceCredit`. Relative URLs are resolved
  * against `meta.url`. Pure JavaScript: no DOM is needed, the result is the same in Node and browsers.
  * @throws ArticleValidationError when `meta` (or the result) is not a valid article.
@@ -74,9 +79,15 @@ export function articleFromHtml(html: string, meta: ArticleMeta): Article {
   if (typeof html !== 'string') throw new ArticleError(`html: ${describeValue(html)} is not a string of HTML`);
   if (meta === null || typeof meta !== 'object')
     throw new ArticleError(`meta: ${describeValue(meta)} is not an object`);
-  const { blocks, title: leadingH1 } = htmlToBlocks(html, {
+  const {
+    blocks,
+    title: leadingH1,
+    lead: leadingSapo,
+  } = htmlToBlocks(html, {
     baseUrl: typeof meta.url === 'string' ? meta.url : undefined,
   });
+  const lead = meta.lead ?? leadingSapo;
+  if (meta.lead === undefined && leadingSapo !== undefined) blocks.splice(leadingH1 === undefined ? 0 : 1, 1);
   // A leading <h1> is the title: taken out when the meta has none or repeats it, kept as a heading otherwise.
   const sameAsMeta =
     leadingH1 !== undefined && meta.title !== undefined && searchKey(leadingH1) === searchKey(meta.title);
@@ -93,6 +104,7 @@ export function articleFromHtml(html: string, meta: ArticleMeta): Article {
     dropUndefined({
       ...meta,
       title,
+      lead,
       slug: meta.slug ?? (typeof title === 'string' ? slugify(title) : undefined),
       body: blocks,
       authors,
@@ -109,9 +121,14 @@ export interface HtmlToBlocksOptions {
 /**
  * The blocks of an HTML fragment, sanitised, captions attached to their images; no byline handling.
  * `title` is the text of an `<h1>` that opens the fragment (it stays in `blocks` as a level-2 heading; the model's
- * headings start at 2), for a caller that wants it as the title.
+ * headings start at 2), for a caller that wants it as the title. `lead` is the text of the paragraph that opens the
+ * body (after that `<h1>`) when it reads as the sapo: classed "sapo", "lead", "summary", … or bold throughout, and
+ * at most 600 characters; it too stays in `blocks`.
  */
-export function htmlToBlocks(html: string, options: HtmlToBlocksOptions = {}): { blocks: Block[]; title?: string } {
+export function htmlToBlocks(
+  html: string,
+  options: HtmlToBlocksOptions = {},
+): { blocks: Block[]; title?: string; lead?: string } {
   const tree = fromHtml(html, { fragment: true });
   normalisePresentation(tree);
   const clean = sanitize(tree, sanitizeSchema) as Root;
@@ -120,13 +137,15 @@ export function htmlToBlocks(html: string, options: HtmlToBlocksOptions = {}): {
   reader.flush();
   attachCaptions(reader.blocks, reader.looks);
   const first = reader.blocks[0];
-  const title =
-    first && reader.h1s.has(first)
-      ? spansToText((first as HeadingBlock).content)
-          .replace(/\s+/g, ' ')
-          .trim()
-      : undefined;
-  return dropUndefined({ blocks: reader.blocks, title });
+  const title = first && reader.h1s.has(first) ? oneLine(spansToText((first as HeadingBlock).content)) : undefined;
+  const opening = reader.blocks[title === undefined ? 0 : 1];
+  let lead: string | undefined;
+  if (opening?.type === 'paragraph' && reader.blocks.length > (title === undefined ? 1 : 2)) {
+    const text = oneLine(spansToText(opening.content));
+    const bold = opening.content.every((s) => s.text.trim() === '' || s.marks?.includes('bold'));
+    if ((bold || reader.looks.get(opening)?.leadClass) && text.length <= MAX_LEAD) lead = text;
+  }
+  return dropUndefined({ blocks: reader.blocks, title, lead });
 }
 
 /** Before sanitising: keep centring (from `style`/`<center>`) and lazy-loaded image sources, which the allow-list would drop. */
@@ -158,7 +177,7 @@ class BlockReader {
   /** Headings that were `<h1>` in the HTML. */
   readonly h1s = new WeakSet<Block>();
   private spans: Span[] = [];
-  private look: ParagraphLook = { centred: false, captionClass: false };
+  private look: ParagraphLook = { centred: false, captionClass: false, leadClass: false };
 
   constructor(private readonly baseUrl: string | undefined) {}
 
@@ -255,6 +274,7 @@ class BlockReader {
     this.look = {
       centred: node.properties.align === 'center' || (outer.centred && node.properties.align === undefined),
       captionClass: classes(node).some((name) => CAPTION_CLASS.test(name)) || outer.captionClass,
+      leadClass: classes(node).some((name) => LEAD_CLASS.test(name)) || outer.leadClass,
     };
     this.readChildren(node, ctx);
     this.flush();
@@ -441,6 +461,10 @@ function plainText(blocks: readonly Block[]): string {
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 function classes(node: Element): string[] {
