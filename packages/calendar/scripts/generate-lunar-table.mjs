@@ -155,6 +155,7 @@ export function computeLunarYears(first = FIRST_YEAR, last = LAST_YEAR) {
       }
       labels.set(i, { year, month, leap: false });
     }
+    if (!leapFound) throw new Error(`13 months from day ${starts[a11]} but every one has a principal term`);
   }
 
   /** @type {LunarYear[]} */

@@ -12,6 +12,17 @@ describe('lunarYearInfo', () => {
     expect([1984, 1985, 1987].map((year) => lunarYearInfo(year).leapMonth)).toEqual([null, 2, 7]);
   });
 
+  it('has the rare leap month 11 in 2033, after the winter solstice (the "2033 problem")', () => {
+    const info = lunarYearInfo(2033);
+    expect(info.leapMonth).toBe(11);
+    expect(info.months.slice(-3)).toEqual([
+      { month: 11, leap: false, days: 30, start: '2033-11-22' },
+      { month: 11, leap: true, days: 29, start: '2033-12-22' },
+      { month: 12, leap: false, days: 30, start: '2034-01-20' },
+    ]);
+    expect(lunarYearInfo(2034).tet).toBe('2034-02-19');
+  });
+
   it('describes 2024, Giáp Thìn, month by month', () => {
     const info = lunarYearInfo(2024);
     expect(info).toMatchObject({ year: 2024, name: 'Giáp Thìn', tet: '2024-02-10', leapMonth: null, days: 354 });
