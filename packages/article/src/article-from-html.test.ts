@@ -155,6 +155,16 @@ describe('articleFromHtml byline and source', () => {
     expect(from(`<p>${long}</p><p>Ngọc Hà (tổng hợp)</p>`).authors).toEqual([{ name: 'Ngọc Hà' }]);
   });
 
+  it('takes "(Nguồn: TTXVN)" as the source credit without its brackets', () => {
+    expect(from(`<p>${long}</p><p>(Nguồn: TTXVN)</p>`).sourceCredit).toBe('Nguồn: TTXVN');
+  });
+
+  it('does not take a closing sentence starting "Theo đó" for a source credit', () => {
+    const article = from(`<p>${long}</p><p>Theo đó, hội nghị sẽ họp lại vào tháng 8</p>`);
+    expect(article.sourceCredit).toBeUndefined();
+    expect(article.body).toHaveLength(2);
+  });
+
   it('does not take an ordinary last sentence for a name', () => {
     const article = from(`<p>${long}</p><p>Hội nghị kết thúc lúc 11 giờ.</p>`);
     expect(article.authors).toEqual([]);

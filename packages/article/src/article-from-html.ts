@@ -36,7 +36,8 @@ export interface ArticleMeta {
 const MAX_CAPTION = 300;
 /** Longest unstyled paragraph taken for a caption: without italics or centring it must look like one. */
 const MAX_PLAIN_CAPTION = 160;
-const LEAD_CLASS = /sapo|^lead$|summary|chapeau|description|tom-?tat/i;
+// Exact names for the generic words: a wrapper classed "article-description" holds the whole body, not the sapo.
+const LEAD_CLASS = /sapo|^lead$|^summary$|chapeau|^description$|tom-?tat/i;
 /** Longest opening paragraph taken for the lead (sapo) on its looks alone. */
 const MAX_LEAD = 600;
 const CAPTION_CLASS = /caption|chu-?thich|^image$|img-?desc|photo-?desc/i;
@@ -527,7 +528,8 @@ const BYLINE_PREFIX = /^(?:(?:tin|bài|ảnh|video|clip)(?:\s*(?:,|và|\/|-)\s*(
 /** "Ngọc Hà (tổng hợp)": a compilation note after the name. */
 const BYLINE_SUFFIX = /\s*\((?:tổng hợp|th|sưu tầm|st)\)$/iu;
 const NAME_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
-const SOURCE = /^(?:theo|nguồn\s*:)\s+\S/iu;
+/** "Theo Báo Ninh Bình", "(Nguồn: TTXVN)": a capitalised name, no sentence ("Theo đó, …" is prose). */
+const SOURCE = /^\(?((?:[Tt]heo|[Nn]guồn\s*:)\s+\p{Lu}[^.!?;]*?)\)?$/u;
 
 function looksLikeName(text: string): boolean {
   const words = text.split(' ');
@@ -544,8 +546,9 @@ function takeTrailer(blocks: Block[], authors: Author[], setSource: (credit: str
     const last = blocks.at(-1);
     if (last?.type !== 'paragraph' || blocks.length < 2) return;
     const text = spansToText(last.content).replace(/\s+/g, ' ').trim();
-    if (SOURCE.test(text) && text.length <= 100) {
-      if (!setSource(text)) return;
+    const source = SOURCE.exec(text)?.[1];
+    if (source && text.length <= 100) {
+      if (!setSource(source)) return;
       blocks.pop();
       continue;
     }
