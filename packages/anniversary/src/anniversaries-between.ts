@@ -31,7 +31,7 @@ export function anniversariesBetween(list: readonly Commemoration[], from: strin
     if (lunar && (first <= FIRST_LUNAR_YEAR || last > LAST_LUNAR_YEAR)) {
       fail(`[${index}].calendar`, `lunar dates are placed from ${FIRST_LUNAR_YEAR + 1} to ${LAST_LUNAR_YEAR} only`);
     }
-    // "-MM-DD" of every solar anniversary (string work: 3× faster than dates); a month-precision date counts from the 1st.
+    // "-MM-DD" of each solar anniversary, by string (3× faster than Dates); a YYYY-MM date counts from the 1st.
     const tail = day === null ? `${commemoration.date.slice(4)}-01` : commemoration.date.slice(-6);
     // A lunar year starts in late January or February: its dates fall in that solar year or the next.
     for (let y = Math.max(first - +lunar, year === null ? 0 : year + 1); y <= last; y++) {

@@ -66,6 +66,18 @@ describe('parseCommemorations', () => {
     ]);
   });
 
+  it('reports a missing id once per item, not also as a duplicate', () => {
+    expect(
+      issuesOf([
+        { name: 'a', date: '2000-01-01' },
+        { name: 'b', date: '2000-01-01' },
+      ]),
+    ).toEqual([
+      { path: '[0].id', message: 'is missing' },
+      { path: '[1].id', message: 'is missing' },
+    ]);
+  });
+
   it('puts one line per issue in the message', () => {
     expect(() => parseCommemorations([{ id: 'a' }])).toThrow('[0].name: is missing\n[0].date: is missing');
   });

@@ -41,7 +41,7 @@ export function parseCommemorations(input: unknown): Commemoration[] {
         });
         const first = seen.get(id);
         if (first !== undefined) at('id', isNot(id, `unique ([${first}] has it too)`));
-        else seen.set(id, index);
+        else if (typeof id === 'string') seen.set(id, index);
         if (calendar !== 'solar' && calendar !== 'lunar') at('calendar', isNot(calendar, '"solar" or "lunar"'));
         const date = readDate(item.date, calendar === 'lunar');
         if (typeof date === 'string') {
