@@ -48,11 +48,8 @@ export function formatAnniversary(a: Anniversary, options: FormatOptions = {}): 
   const name = en
     ? (c.nameEn ?? fail('nameEn', `${JSON.stringify(c.id)} has no nameEn, which lang "en" needs`))
     : c.name;
-  const write = ({ year, month, day }: DateParts) =>
-    [day, month, year]
-      .filter((n) => n !== null)
-      .map((n, i) => (padded && i < 2 && n! < 10 ? `0${n}` : n))
-      .join(dateSeparator);
+  const pad = (n: number) => (padded && n < 10 ? `0${n}` : n) + dateSeparator;
+  const write = ({ year, month, day }: DateParts) => (day ? pad(day) : '') + pad(month) + year;
   const [y, m, d] = a.day.split('-').map(Number) as [number, number, number];
   const years = a.years;
   if (years === null) return `${name} (${write({ year: y, month: m, day: d })})`;
