@@ -1,3 +1,4 @@
+import { solarToLunar } from '@vnportal/calendar';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anyDay } from '../test/arbitraries.js';
@@ -104,6 +105,25 @@ describe('anniversariesBetween with lunar dates', () => {
     expect(anniversariesBetween([lunar('l', '2024-03-10')], '2024-01-01', '2024-12-31')).toEqual([]);
   });
 
+  it('lands every lunar anniversary on a day that is that lunar date (regular month, or 29 for a missing 30)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1900, max: 2099 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 30 }),
+        (year, month, day) => {
+          const date = `--${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+          for (const a of anniversariesBetween([lunar('l', date)], `${year}-01-01`, `${year}-12-31`)) {
+            const found = solarToLunar(a.day);
+            expect([found.month, found.leap]).toEqual([month, false]);
+            expect(found.day === day || (day === 30 && found.day === 29)).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it('says which years the lunar calendar covers instead of guessing outside them', () => {
     expect(() => anniversariesBetween([lunar('l', '--03-10')], '2101-01-01', '2101-12-31')).toThrow(
       '[0].calendar: lunar dates are placed from 1900 to 2100 only',
@@ -121,6 +141,27 @@ describe('anniversariesBetween, for any dates', () => {
         expect(found.length).toBe(step);
         if (step) expect(found[0]?.years).toBe(elapsedYears(founded, day));
       }),
+    );
+  });
+
+  it('finds over a range exactly what it finds over the two halves of that range', () => {
+    fc.assert(
+      fc.property(
+        anyDay,
+        fc.nat(800),
+        fc.nat(800),
+        fc.array(anyDay, { minLength: 1, maxLength: 5 }),
+        (from, a, b, dates) => {
+          const list = dates.map((date, i) => solar(`c${i}`, date));
+          const middle = addDays(from, a);
+          const to = addDays(middle, b + 1);
+          const keys = (found: { commemoration: Commemoration; day: string }[]) =>
+            found.map((x) => `${x.commemoration.id}@${x.day}`).sort();
+          expect(keys(anniversariesBetween(list, from, to))).toEqual(
+            keys([...anniversariesBetween(list, from, middle), ...anniversariesBetween(list, addDays(middle, 1), to)]),
+          );
+        },
+      ),
     );
   });
 
