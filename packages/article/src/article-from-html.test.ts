@@ -15,6 +15,12 @@ const long = 'Đây là một đoạn văn dài của bài viết, kể lại di
 describe('articleFromHtml on the seed article', () => {
   const article = articleFromHtml(seedHtml, seedMeta);
 
+  it('gives the same article in Node and in browsers (one stored result for every run)', async () => {
+    await expect(`${JSON.stringify(article, null, 2)}\n`).toMatchFileSnapshot(
+      '../test/fixtures/seed-article.expected.snap',
+    );
+  });
+
   it('puts both photo captions on their images', () => {
     expect(images(article.body).map((image) => image.caption)).toEqual([...seedCaptions]);
   });
