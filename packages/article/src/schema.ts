@@ -41,7 +41,8 @@ const ImageSrc = v.pipe(
   v.string('is not a string'),
   v.check((value: string) => isSafeImageSrc(value), 'is not a safe image URL (http, https or a relative path)'),
 );
-const Instant = v.pipe(
+/** An RFC 3339 instant with its offset, as the calendar reads it (`parseInstant`). */
+export const Instant = v.pipe(
   v.string('is not a string'),
   v.check((value) => {
     try {
