@@ -10,9 +10,12 @@ export interface Issue {
  * `[2].date: "1911-6-5" is not YYYY-MM-DD, YYYY-MM or --MM-DD`.
  */
 export class CommemorationError extends Error {
-  override name = 'CommemorationError';
-  constructor(readonly issues: Issue[]) {
+  declare readonly issues: Issue[];
+  // Assigned, not class fields: the script-tag build targets ES2021, where fields need a helper.
+  constructor(issues: Issue[]) {
     super(issues.map((i) => (i.path && `${i.path}: `) + i.message).join('\n'));
+    this.name = 'CommemorationError';
+    this.issues = issues;
   }
 }
 

@@ -1,6 +1,6 @@
 export { anniversariesBetween, roundOf } from './anniversaries-between.js';
-export { nationalCommemorations } from './catalog/national.js';
-export { nationalCommemorationsEn } from './catalog/national-en.js';
+export { nationalCommemorations, nationalCommemorationsLite } from './catalog/national.js';
+export { nationalCommemorationsEn, nationalCommemorationsEnLite } from './catalog/national-en.js';
 export { CommemorationError, type Issue } from './commemoration-error.js';
 export { elapsedYears } from './elapsed-years.js';
 export {

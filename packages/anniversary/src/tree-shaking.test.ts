@@ -33,6 +33,13 @@ describe('the built package in a browser bundle', () => {
     expect(code).not.toContain('Lunar New Year');
   });
 
+  it('leaves the sources out of the lighter catalogs', async () => {
+    const code = await bundle('nationalCommemorationsLite, nationalCommemorationsEnLite');
+    expect(code).toContain('Nguy\\xEAn \\u0111\\xE1n');
+    expect(code).toContain('Lunar New Year');
+    expect(code).not.toMatch(/infographics\.vn|BTTTT/);
+  });
+
   it('keeps no Node module', async () => {
     expect(await bundle('selectForBanner, formatBanner, elapsedYears')).not.toMatch(/node:|process\./);
   });

@@ -1,6 +1,10 @@
 /** Thrown for a value the calendar cannot use; the message names the field, the value and the expected form. */
 export class CalendarError extends Error {
-  override name = 'CalendarError';
+  // Assigned, not a class field: the script-tag build targets ES2021, where a field needs a helper.
+  constructor(message: string) {
+    super(message);
+    this.name = 'CalendarError';
+  }
 }
 
 /** `"2024-02-30"` for strings, `2024` for numbers, `a Date` etc. for anything else: how an error quotes a value. */

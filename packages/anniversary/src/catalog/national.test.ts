@@ -5,6 +5,8 @@ import {
   formatBanner,
   nationalCommemorations,
   nationalCommemorationsEn,
+  nationalCommemorationsEnLite,
+  nationalCommemorationsLite,
   parseCommemorations,
 } from '../index.js';
 
@@ -85,5 +87,19 @@ describe('nationalCommemorationsEn', () => {
     expect(formatBanner(items, { lang: 'en' })).toBe(
       'Celebrating the 80th anniversary of the National Day of the Socialist Republic of Viet Nam (2/9/1945 - 2/9/2025)',
     );
+  });
+});
+
+describe('nationalCommemorationsLite and nationalCommemorationsEnLite', () => {
+  it('are the two catalogs without their sources', () => {
+    expect(nationalCommemorationsLite).toEqual(nationalCommemorations.map(({ source, ...c }) => c));
+    expect(nationalCommemorationsEnLite).toEqual(nationalCommemorationsEn.map(({ source, ...c }) => c));
+  });
+
+  it('keeps each source and English name with its own entry', () => {
+    const byId = (id: string) => nationalCommemorationsEn.find((c) => c.id === id)!;
+    expect(byId('tet')).toMatchObject({ source: 'NĐ 145/2013/NĐ-CP, Điều 4', nameEn: 'Lunar New Year (Tết)' });
+    expect(byId('radi')).toMatchObject({ source: 'infographics.vn', nameEn: expect.stringContaining('departure') });
+    expect(byId('ddcm')).toMatchObject({ source: '52-HD/BTGTU Hà Nội', nameEn: expect.stringContaining('Ethics') });
   });
 });
