@@ -32,6 +32,11 @@ export default defineConfig([
     // Our private members start with `_` + a letter; Lit's own start with `_$` and stay as they are.
     esbuildOptions(options) {
       options.mangleProps = /^_[a-z]/;
+      // One notice for Lit instead of esbuild's per-file copies of the same BSD-3-Clause header.
+      options.legalComments = 'none';
+    },
+    banner: {
+      js: `/*! @vnportal/widgets ${version} | MIT | bundles Lit: Copyright 2017-2022 Google LLC, BSD-3-Clause */`,
     },
   },
 ]);

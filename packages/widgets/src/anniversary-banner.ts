@@ -2,8 +2,8 @@ import {
   type BannerParts,
   bannerParts,
   type Commemoration,
-  nationalCommemorations,
-  nationalCommemorationsEn,
+  nationalCommemorationsEnLite,
+  nationalCommemorationsLite,
   parseCommemorations,
   selectForBanner,
 } from '@vnportal/anniversary';
@@ -212,7 +212,7 @@ button:before{content:"";width:.2em;height:.7em;border:solid;border-width:0 .2em
     const list = [
       ...this._inline,
       ...this._remote,
-      ...(this.national ? (this._en ? nationalCommemorationsEn : nationalCommemorations) : []),
+      ...(this.national ? (this._en ? nationalCommemorationsEnLite : nationalCommemorationsLite) : []),
     ].filter((c) => !ids.has(c.id) && ids.add(c.id));
     const items = selectForBanner(list, {
       today,
