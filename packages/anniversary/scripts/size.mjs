@@ -18,8 +18,11 @@ const measures = [
     0,
     false,
   ],
-  ['nationalCommemorations', 'nationalCommemorations', 1200, false],
+  ['nationalCommemorations', 'nationalCommemorations', 0, false],
   ['nationalCommemorationsEn', 'nationalCommemorationsEn', 0, false],
+  ['nationalCommemorationsLite (what the widget takes)', 'nationalCommemorationsLite', 1200, false],
+  ['nationalCommemorationsEnLite', 'nationalCommemorationsEnLite', 0, false],
+  ['both Lite catalogs', 'nationalCommemorationsLite, nationalCommemorationsEnLite', 0, false],
 ];
 for (const [name, imports, budget, external] of measures) {
   const out = await build({
