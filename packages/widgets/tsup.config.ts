@@ -6,7 +6,7 @@ const define = { __VNP_VERSION__: JSON.stringify(version) };
 
 export default defineConfig([
   {
-    // npm: ESM, lit and @vnportal/* stay external dependencies; define.js is the only side effect.
+    // npm: ESM, @lit/reactive-element and @vnportal/* stay external dependencies; define.js is the only side effect.
     entry: ['src/index.ts', 'src/define.ts'],
     format: ['esm'],
     dts: true,

@@ -289,6 +289,21 @@ describe('<vnp-anniversary-banner> motion', () => {
     expect(motion(el).map((a) => a.playState)).toEqual(['running']);
   });
 
+  it('keeps keyboard focus on the same pause button while it toggles, and keeps the line', async () => {
+    const el = await mount(`<vnp-anniversary-banner ${SEED_ATTRS}>${json(seed)}</vnp-anniversary-banner>`);
+    const pause = button(el)!;
+    const line = shadow(el).querySelector('[part=text]')!;
+    pause.focus();
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    expect(button(el)).toBe(pause);
+    expect(shadow(el).activeElement).toBe(pause);
+    expect(shadow(el).querySelector('[part=text]')).toBe(line);
+    expect(pause.getAttribute('aria-label')).toBe('Tạm dừng');
+  });
+
   it('pauses while hovered or focused', async () => {
     const el = await mount(`<vnp-anniversary-banner ${SEED_ATTRS}>${json(seed)}</vnp-anniversary-banner>`);
     const base = shadow(el).querySelector<HTMLElement>('[part=base]')!;

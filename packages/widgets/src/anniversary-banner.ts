@@ -1,3 +1,4 @@
+import { type PropertyValues, ReactiveElement, unsafeCSS } from '@lit/reactive-element';
 import {
   type BannerParts,
   bannerParts,
@@ -8,7 +9,6 @@ import {
   selectForBanner,
 } from '@vnportal/anniversary';
 import { msUntilVietnamMidnight, todayInVietnam } from '@vnportal/calendar';
-import { html, LitElement, type PropertyValues, type TemplateResult, unsafeCSS } from 'lit';
 import { BannerChangeEvent } from './banner-change-event.js';
 
 const FETCH_TIMEOUT_MS = 10_000;
@@ -36,7 +36,7 @@ const FETCH_TIMEOUT_MS = 10_000;
  *
  * @fires {BannerChangeEvent} vnp-banner-change - the anniversaries shown changed; `event.anniversaries`, `event.text`.
  */
-export class VnpAnniversaryBanner extends LitElement {
+export class VnpAnniversaryBanner extends ReactiveElement {
   // One line, as written: nothing minifies it, and every byte ships in the script-tag file. A constant string
   // through unsafeCSS rather than css``, whose interpolation checks (unused here) cost the file 140 B gzip.
   static override styles = unsafeCSS(
@@ -99,6 +99,9 @@ export class VnpAnniversaryBanner extends LitElement {
   /** @internal */
   declare private _paused: boolean;
   private _parts: BannerParts | undefined;
+  private _dom:
+    | { static: boolean; base: HTMLElement; copies: HTMLElement[]; button: HTMLButtonElement | undefined; text: string }
+    | undefined;
   private _static = false;
   private _en = false;
   private _speed = 60;
@@ -242,17 +245,74 @@ export class VnpAnniversaryBanner extends LitElement {
     this._paused = !this._paused;
   }
 
-  override render(): TemplateResult {
+  /**
+   * Writes the shadow DOM: built once per mode and patched in place afterwards, so the pause button keeps
+   * keyboard focus and the loop keeps running while only a label or class changes. Names go in as text nodes.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
     const parts = this._parts;
-    if (!parts) return html``;
+    if (!parts) {
+      this.renderRoot.replaceChildren();
+      this._dom = undefined;
+      return;
+    }
+    let dom = this._dom;
+    if (dom?.static !== this._static) {
+      const base = element('div', { part: 'base' });
+      const copies = [element('span', { part: 'text' })];
+      let button: HTMLButtonElement | undefined;
+      if (this._static) base.append(copies[0]!);
+      else {
+        copies[0]!.className = 'c';
+        // The second copy closes the loop; screen readers skip it, so they read the line once.
+        copies.push(element('span', { part: 'text', class: 'c', 'aria-hidden': 'true' }));
+        const track = element('div', { class: 't' });
+        const view = element('div', { class: 'v' });
+        track.append(...copies);
+        view.append(track);
+        button = element('button', { part: 'button', type: 'button' });
+        button.addEventListener('click', () => this._toggle());
+        base.append(view, button);
+      }
+      this.renderRoot.replaceChildren(base);
+      dom = this._dom = { static: this._static, base, copies, button, text: '' };
+    }
     // Screen readers pronounce the line in its own language, whatever the page's.
-    const lang = this._en ? 'en' : 'vi';
-    const line = html`${parts.prefix ? html`<span part="prefix">${parts.prefix}</span> ` : ''}${parts.items.map((item, i) => html`${i ? parts.separator : ''}<span part="item">${item.text}</span>`)}`;
-    if (this._static) return html`<div part="base" lang=${lang}><span part="text">${line}</span></div>`;
-    const label = this._en ? (this._paused ? 'Resume' : 'Pause') : this._paused ? 'Tiếp tục' : 'Tạm dừng';
-    // The second copy closes the loop; screen readers skip it, so they read the line once.
-    return html`<div part="base" lang=${lang} class=${this._paused ? 'm p' : 'm'}><div class="v"><div class="t"><span part="text" class="c">${line}</span><span part="text" class="c" aria-hidden="true">${line}</span></div></div><button part="button" type="button" aria-label=${label} title=${label} @click=${this._toggle}></button></div>`;
+    dom.base.lang = this._en ? 'en' : 'vi';
+    if (dom.button) {
+      const label = this._en ? (this._paused ? 'Resume' : 'Pause') : this._paused ? 'Tiếp tục' : 'Tạm dừng';
+      dom.base.className = this._paused ? 'm p' : 'm';
+      dom.button.setAttribute('aria-label', label);
+      dom.button.title = label;
+    }
+    if (dom.text !== parts.text) {
+      dom.text = parts.text;
+      for (const copy of dom.copies) copy.replaceChildren(...lineNodes(parts));
+    }
   }
+}
+
+/** The banner line as nodes: `<span part="prefix">…</span> <span part="item">…</span>; <span part="item">…</span>`. */
+function lineNodes(parts: BannerParts): (Node | string)[] {
+  const nodes: (Node | string)[] = [];
+  if (parts.prefix) nodes.push(element('span', { part: 'prefix' }, parts.prefix), ' ');
+  parts.items.forEach((item, i) => {
+    if (i) nodes.push(parts.separator);
+    nodes.push(element('span', { part: 'item' }, item.text));
+  });
+  return nodes;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string>,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const name in attributes) node.setAttribute(name, attributes[name]!);
+  if (text !== undefined) node.textContent = text;
+  return node;
 }
 
 /** Every valid commemoration in a JSON list, warning once about the rest. */
