@@ -31,7 +31,14 @@ export default defineConfig({
       {
         // The built script-tag file, loaded by a plain HTML page in Chromium, as a webmaster would.
         extends: true,
-        test: { name: 'script-tag page', include: ['test/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'script-tag page',
+          include: ['test/**/*.test.ts'],
+          environment: 'node',
+          // Each test drives pages in a real Chromium; CI runs every package's tests at once on 2 cores.
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
       },
     ],
   },
