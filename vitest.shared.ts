@@ -10,10 +10,15 @@ import type { TestProjectInlineConfiguration, ViteUserConfig } from 'vitest/conf
 /** Host zones the date tests run under: behind UTC, UTC, Vietnam itself, and 14 hours ahead. */
 export const TEST_TIME_ZONES = ['UTC', 'America/Los_Angeles', 'Asia/Ho_Chi_Minh', 'Pacific/Kiritimati'] as const;
 
-/** Reporters for every package: the usual console output plus a JSON file scripts/test.mjs sums. */
-export const reporting = {
+/**
+ * Options every workspace's tests share: the usual console output plus a JSON file scripts/test.mjs sums,
+ * and timeouts with room for `npm test` running every package at once (and real Chromiums) on 2 cores.
+ */
+export const baseTestOptions = {
   reporters: ['default', 'json'],
   outputFile: { json: './test-results/vitest.json' },
+  testTimeout: 20_000,
+  hookTimeout: 60_000,
 } satisfies NonNullable<ViteUserConfig['test']>;
 
 /** One Vitest project per host time zone, so every date test runs under each of them. */

@@ -1,9 +1,9 @@
 import { defineConfig } from 'vitest/config';
-import { reporting } from '../../vitest.shared.ts';
+import { baseTestOptions } from '../../vitest.shared.ts';
 
 export default defineConfig({
   test: {
-    ...reporting,
+    ...baseTestOptions,
     name: 'demo e2e (Chromium)',
     include: ['test/**/*.test.ts'],
     environment: 'node',

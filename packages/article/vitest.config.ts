@@ -1,10 +1,10 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { CHROMIUM_ARGS, findChromium, reporting, timeZoneProjects } from '../../vitest.shared.ts';
+import { baseTestOptions, CHROMIUM_ARGS, findChromium, timeZoneProjects } from '../../vitest.shared.ts';
 
 export default defineConfig({
   test: {
-    ...reporting,
+    ...baseTestOptions,
     projects: [
       ...timeZoneProjects(),
       {

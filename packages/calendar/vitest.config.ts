@@ -1,9 +1,9 @@
 import { defineConfig } from 'vitest/config';
-import { reporting, timeZoneProjects } from '../../vitest.shared.ts';
+import { baseTestOptions, timeZoneProjects } from '../../vitest.shared.ts';
 
 export default defineConfig({
   test: {
-    ...reporting,
+    ...baseTestOptions,
     projects: timeZoneProjects(),
     benchmark: { include: ['src/**/*.bench.ts'] },
   },

@@ -1,7 +1,7 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import type { BrowserCommand } from 'vitest/node';
-import { CHROMIUM_ARGS, findChromium, reporting } from '../../vitest.shared.ts';
+import { baseTestOptions, CHROMIUM_ARGS, findChromium } from '../../vitest.shared.ts';
 
 /** Lets a browser test switch `prefers-reduced-motion` the way a visitor's OS setting does. */
 const emulateReducedMotion: BrowserCommand<[reduce: boolean]> = async ({ page }, reduce) => {
@@ -11,7 +11,7 @@ const emulateReducedMotion: BrowserCommand<[reduce: boolean]> = async ({ page },
 export default defineConfig({
   define: { __VNP_VERSION__: JSON.stringify('0.0.0-test') },
   test: {
-    ...reporting,
+    ...baseTestOptions,
     projects: [
       {
         extends: true,
