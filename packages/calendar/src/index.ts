@@ -30,6 +30,7 @@ export {
   msUntilVietnamMidnight,
   parseInstant,
   todayInVietnam,
+  toVietnamIso,
   VIETNAM_TIME_ZONE,
   vietnamTimeOfDay,
 } from './today.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { instantToVietnamDay, msUntilVietnamMidnight, todayInVietnam } from './index.js';
+import { instantToVietnamDay, msUntilVietnamMidnight, todayInVietnam, toVietnamIso } from './index.js';
 
 describe('host time zone of this run', () => {
   it('is the zone this project asked for, so the date tests really run under it', () => {
@@ -65,5 +65,32 @@ describe('msUntilVietnamMidnight', () => {
   it('counts down to 17:00 UTC', () => {
     expect(msUntilVietnamMidnight(new Date('2024-05-31T16:59:00Z'))).toBe(60_000);
     expect(msUntilVietnamMidnight(new Date('2024-05-31T17:00:00Z'))).toBe(24 * 3600_000);
+  });
+});
+
+describe('toVietnamIso', () => {
+  it('writes the same instant at +07:00', () => {
+    expect(toVietnamIso('2023-07-02T17:30:00Z')).toBe('2023-07-03T00:30:00+07:00');
+    expect(toVietnamIso('2023-07-03T08:00:00+07:00')).toBe('2023-07-03T08:00:00+07:00');
+    expect(toVietnamIso(new Date('2024-05-31T17:00:00Z'))).toBe('2024-06-01T00:00:00+07:00');
+  });
+
+  it('names the field it cannot read', () => {
+    expect(() => toVietnamIso('2023-07-03', 'datePublished')).toThrow(
+      /^datePublished: "2023-07-03" is not a date with a time-zone offset/,
+    );
+    expect(() => toVietnamIso(new Date('x'), 'updated')).toThrow(/^updated: an invalid Date is not a valid Date/);
+  });
+
+  it('agrees with todayInVietnam on the day, for any instant', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1976-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }),
+        (now) => {
+          expect(toVietnamIso(now).slice(0, 10)).toBe(todayInVietnam(now));
+          expect(new Date(toVietnamIso(now)).getTime()).toBe(Math.floor(now.getTime() / 1000) * 1000);
+        },
+      ),
+    );
   });
 });

@@ -61,6 +61,17 @@ export function instantToVietnamDay(instant: string | Date): string {
   return todayInVietnam(typeof instant === 'string' ? parseInstant(instant) : instant);
 }
 
+/**
+ * The same instant written at Vietnam's offset, for feeds and structured data:
+ * `toVietnamIso("2023-07-02T17:30:00Z")` → `"2023-07-03T00:30:00+07:00"`.
+ * @throws CalendarError naming `field` when it is not an instant with an offset (or a valid Date).
+ */
+export function toVietnamIso(instant: string | Date, field = 'instant'): string {
+  const date = typeof instant === 'string' ? parseInstant(instant, field) : instant;
+  if (!(date instanceof Date) || Number.isNaN(date.getTime())) throw invalid(field, instant, 'is not a valid Date');
+  return `${new Date(date.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 19)}+07:00`;
+}
+
 /** Vietnam's wall-clock time `HH:mm` at an instant. */
 export function vietnamTimeOfDay(instant: Date): string {
   const inVietnam = new Date(instant.getTime() + VIETNAM_OFFSET_MS);
