@@ -1,6 +1,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { formatBanner, nationalCommemorations, parseCommemorations, selectForBanner } from '@vnportal/anniversary';
+import { todayInVietnam } from '@vnportal/calendar';
 import { type Browser, chromium, type Page } from 'playwright';
 import { type PreviewServer, preview } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -64,7 +66,19 @@ async function bannerText(page: Page, selector: string): Promise<string> {
 describe('the demo portal page', () => {
   it('shows the seed banner line word for word with ?date=2024-06-01', async () => {
     const { page, problems } = await open('/?date=2024-06-01');
-    await expect.poll(() => bannerText(page, '#banner')).toContain(SEED_BANNER);
+    await expect.poll(() => bannerText(page, '#banner')).toBe(SEED_BANNER);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("shows today's anniversaries in Vietnam without ?date: the site's list, then the national catalog", async () => {
+    const own = parseCommemorations(readFileSync(new URL('../content/seed-events.json', import.meta.url), 'utf8'));
+    const ids = new Set(own.map((c) => c.id));
+    const list = [...own, ...nationalCommemorations.filter((c) => !ids.has(c.id))];
+    const options = { daysBefore: 0, daysAfter: 60, max: 4, order: 'given' } as const;
+    const expected = formatBanner(selectForBanner(list, { ...options, today: todayInVietnam() }));
+    const { page, problems } = await open('/');
+    await expect.poll(() => bannerText(page, '#banner')).toBe(expected);
     expect(problems).toEqual([]);
     await page.close();
   });
