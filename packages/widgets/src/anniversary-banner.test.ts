@@ -189,6 +189,21 @@ describe('<vnp-anniversary-banner> national catalog', () => {
     expect(spoken(el)).toBe('');
   });
 
+  it('counts max among English items only, and lets the catalog stand in for a site entry with no nameEn', async () => {
+    const own = [
+      { id: 'local', name: 'thành lập Chi bộ', date: '2000-09-01' },
+      { id: '2-9', name: 'Quốc khánh (tên của trang)', date: '1945-09-02' },
+    ];
+    const el = await mount(
+      `<vnp-anniversary-banner national lang="en" max="1" order="given" date="2025-09-01" days-before="0" days-after="1">${json(own)}</vnp-anniversary-banner>`,
+    );
+    expect(spoken(el)).toMatch(/^Celebrating the 80th anniversary of .*\(2\/9\/1945 - 2\/9\/2025\)$/);
+    expect(warnings()).toEqual([
+      expect.stringContaining('"local" has no nameEn'),
+      expect.stringContaining('"2-9" has no nameEn'),
+    ]);
+  });
+
   it('uses the English names of the catalog with lang="en"', async () => {
     const el = await mount(
       '<vnp-anniversary-banner national lang="en" date="2025-09-02" days-before="0" days-after="0"></vnp-anniversary-banner>',
@@ -257,6 +272,26 @@ describe('<vnp-anniversary-banner> motion', () => {
     expect(copies).toHaveLength(2);
     expect(copies[1]!.getAttribute('aria-hidden')).toBe('true');
     expect(copies[1]!.textContent).toBe(SEED_LINE);
+  });
+
+  it('paces the loop at `speed` pixels a second: speed="30" takes twice as long as speed="60"', async () => {
+    const duration = (el: VnpAnniversaryBanner) =>
+      Number.parseFloat(shadow(el).querySelector<HTMLElement>('.t')!.style.getPropertyValue('--d'));
+    const fast = await mount(`<vnp-anniversary-banner ${SEED_ATTRS} speed="60">${json(seed)}</vnp-anniversary-banner>`);
+    const slow = await mount(`<vnp-anniversary-banner ${SEED_ATTRS} speed="30">${json(seed)}</vnp-anniversary-banner>`);
+    expect(duration(fast)).toBeGreaterThan(1);
+    expect(duration(slow) / duration(fast)).toBeCloseTo(2, 5);
+  });
+
+  it('starts moving when a banner first drawn inside a hidden container is shown', async () => {
+    const el = await mount(
+      `<div hidden><vnp-anniversary-banner ${SEED_ATTRS}>${json(seed)}</vnp-anniversary-banner></div>`,
+    );
+    const track = shadow(el).querySelector<HTMLElement>('.t')!;
+    el.parentElement!.hidden = false;
+    await expect.poll(() => Number.parseFloat(track.style.getPropertyValue('--d'))).toBeGreaterThan(1);
+    const start = getComputedStyle(track).transform;
+    await expect.poll(() => getComputedStyle(track).transform).not.toBe(start);
   });
 
   it('does not move under prefers-reduced-motion: reduce and shows the whole line once', async () => {

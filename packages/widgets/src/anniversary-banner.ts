@@ -109,6 +109,8 @@ export class VnpAnniversaryBanner extends ReactiveElement {
   private _timer: ReturnType<typeof setTimeout> | undefined;
   private _warned = new Set<string>();
   private _children = new MutationObserver(() => this._readInline());
+  // The line's width changes when a hidden banner is shown, the page resizes or a web font arrives.
+  private _resize = new ResizeObserver(() => this._pace());
 
   constructor() {
     super();
@@ -127,11 +129,13 @@ export class VnpAnniversaryBanner extends ReactiveElement {
     this._children.observe(this, { childList: true, subtree: true, characterData: true });
     this._readInline();
     this._tick();
+    if (this._dom?.button) this._resize.observe(this._dom.copies[0]!);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._children.disconnect();
+    this._resize.disconnect();
     clearTimeout(this._timer);
   }
 
@@ -146,15 +150,20 @@ export class VnpAnniversaryBanner extends ReactiveElement {
   }
 
   protected override updated(): void {
-    // The loop's duration follows the line's width, so `speed` is pixels per second whatever the text.
-    const copy = this.renderRoot.querySelector<HTMLElement>('.c');
-    if (copy) copy.parentElement!.style.setProperty('--d', `${copy.offsetWidth / this._speed}s`);
+    this._pace();
     const text = this._parts?.text ?? '';
     if (text !== this._shown) {
       this._shown = text;
       const event = new BannerChangeEvent(this._parts?.items.map((i) => i.anniversary) ?? [], text);
       this.dispatchEvent(event);
     }
+  }
+
+  /** The loop's duration follows the line's width, so `speed` is pixels per second whatever the text. */
+  private _pace(): void {
+    const copy = this._dom?.button && this._dom.copies[0];
+    // A hidden banner has no width yet: keep the stylesheet's default until it is shown.
+    if (copy?.offsetWidth) copy.parentElement!.style.setProperty('--d', `${copy.offsetWidth / this._speed}s`);
   }
 
   private _warn = (message: string): void => {
@@ -211,7 +220,12 @@ export class VnpAnniversaryBanner extends ReactiveElement {
       ...this._inline,
       ...this._remote,
       ...(this.national ? (this._en ? nationalCommemorationsEnLite : nationalCommemorationsLite) : []),
-    ].filter((c) => !ids.has(c.id) && ids.add(c.id));
+    ]
+      // Before `max` and before ids collide: an entry with no English name gives way to the next (or the catalog's).
+      .filter(
+        (c) => !this._en || c.nameEn || this._warn(`"${c.id}" has no nameEn, which lang="en" needs; leaving it out.`),
+      )
+      .filter((c) => !ids.has(c.id) && ids.add(c.id));
     const items = selectForBanner(list, {
       today,
       daysBefore: this._number('days-before', this.daysBefore, 0),
@@ -219,12 +233,7 @@ export class VnpAnniversaryBanner extends ReactiveElement {
       max: this._number('max', this.max, 1),
       order: this._oneOf<'default' | 'given'>('order', this.order, ['default', 'given']),
       roundOnly: this.roundOnly,
-    }).filter(
-      (a) =>
-        !this._en ||
-        a.commemoration.nameEn ||
-        this._warn(`"${a.commemoration.id}" has no nameEn, which lang="en" needs; leaving it out.`),
-    );
+    });
     return items.length
       ? bannerParts(items, { prefix: this.prefix ?? undefined, lang: this._en ? 'en' : 'vi' })
       : undefined;
@@ -276,6 +285,8 @@ export class VnpAnniversaryBanner extends ReactiveElement {
         base.append(view, button);
       }
       this.renderRoot.replaceChildren(base);
+      this._resize.disconnect();
+      if (button) this._resize.observe(copies[0]!);
       dom = this._dom = { static: this._static, base, copies, button, text: '' };
     }
     // Screen readers pronounce the line in its own language, whatever the page's.
