@@ -23,7 +23,7 @@ export class CommemorationError extends Error {
 export function isNot(value: unknown, what: string): string {
   return value === undefined
     ? 'is missing'
-    : `${typeof value === 'object' && value ? (Array.isArray(value) ? 'an array' : 'an object') : JSON.stringify(value)} is not ${what}`;
+    : `${typeof value === 'object' && value ? (Array.isArray(value) ? 'an array' : 'an object') : typeof value === 'number' ? String(value) : JSON.stringify(value)} is not ${what}`;
 }
 
 /** Throws a one-issue CommemorationError. */

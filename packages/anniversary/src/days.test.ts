@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { anyDay } from '../test/arbitraries.js';
 import { addDays, isLeap, monthLength } from './commemoration-date.js';
 
-// days.ts is a small hand-written copy of calendar arithmetic (for the widget's size budget):
+// commemoration-date.ts is a small hand-written copy of calendar arithmetic (for the widget's size budget):
 // it must agree with @vnportal/calendar everywhere.
 describe('day arithmetic agrees with @vnportal/calendar', () => {
   it('adds days the same way', () => {

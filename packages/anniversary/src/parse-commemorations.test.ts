@@ -104,4 +104,9 @@ describe('parseCommemorations', () => {
     expect(issuesOf('[{"id":')[0]?.message).toMatch(/^not valid JSON/);
     expect(issuesOf(undefined)).toEqual([{ path: '', message: 'is missing' }]);
   });
+
+  it('reads a JSON file saved with a byte-order mark, as Windows editors write Vietnamese text', () => {
+    const json = '\uFEFF[{"id":"a","name":"thành lập","date":"1911-06-05"}]';
+    expect(parseCommemorations(json)).toEqual([{ id: 'a', name: 'thành lập', date: '1911-06-05', calendar: 'solar' }]);
+  });
 });

@@ -16,7 +16,8 @@ export function parseCommemorations(input: unknown): Commemoration[] {
   const problem = (path: string, message: string) => issues.push({ path, message });
   let list = input;
   try {
-    if (typeof input === 'string') list = JSON.parse(input);
+    // A byte-order mark is what Windows editors often put before Vietnamese text: not part of the JSON.
+    if (typeof input === 'string') list = JSON.parse(input.replace(/^\uFEFF/, ''));
   } catch (error) {
     problem('', `not valid JSON (${(error as Error).message})`);
   }

@@ -60,11 +60,21 @@ describe('selectForBanner', () => {
   it('throws naming the option for a bad today, window, max or order', () => {
     expect(() => selectForBanner(list, { today: '1/6/2024' })).toThrow('today: "1/6/2024" is not a day');
     expect(() => selectForBanner(list, { today: '2024-06-01', daysAfter: -1 })).toThrow(
-      'daysAfter: -1 is not a whole number ≥ 0',
+      'daysAfter: -1 is not a whole number from 0 to 36600',
     );
     expect(() => selectForBanner(list, { today: '2024-06-01', max: 1.5 })).toThrow('max: 1.5 is not');
+    expect(() => selectForBanner(list, { today: '2024-06-01', max: Infinity })).toThrow('max: Infinity is not');
     expect(() => selectForBanner(list, { today: '2024-06-01', order: 'day' as 'given' })).toThrow(
       'order: "day" is not "default" or "given"',
+    );
+  });
+
+  it('takes a window of up to a century either side, and names a wider one instead of failing on dates', () => {
+    expect(
+      selectForBanner(list, { today: '2024-06-01', daysBefore: 36_600, daysAfter: 36_600, max: 100 }).length,
+    ).toBeGreaterThan(0);
+    expect(() => selectForBanner(list, { today: '2024-06-01', daysBefore: 999_999_999 })).toThrow(
+      /^daysBefore: 999999999 is not a whole number from 0 to 36600$/,
     );
   });
 });

@@ -18,6 +18,9 @@ export interface SelectOptions {
   roundOnly?: boolean;
 }
 
+/** The widest window, either side of `today`, in days: about a century. */
+export const MAX_WINDOW_DAYS = 36_600;
+
 /** The window and size a banner uses when the options leave them out. */
 export const BANNER_DEFAULTS = { daysBefore: 7, daysAfter: 30, max: 5 } as const;
 
@@ -30,7 +33,11 @@ export function selectForBanner(list: readonly Commemoration[], options: SelectO
   const { today, order = 'default' } = options;
   const [daysBefore, daysAfter, max] = (['daysBefore', 'daysAfter', 'max'] as const).map((key) => {
     const value = options[key] ?? BANNER_DEFAULTS[key];
-    return Number.isInteger(value) && value >= 0 ? value : fail(key, isNot(value, 'a whole number ≥ 0'));
+    // A window of more than a century has no banner meaning, and would leave the years 0000–9999.
+    const limit = key === 'max' ? Number.MAX_SAFE_INTEGER : MAX_WINDOW_DAYS;
+    return Number.isInteger(value) && value >= 0 && value <= limit
+      ? value
+      : fail(key, isNot(value, key === 'max' ? 'a whole number ≥ 0' : `a whole number from 0 to ${MAX_WINDOW_DAYS}`));
   }) as [number, number, number];
   if (order !== 'default' && order !== 'given') fail('order', isNot(order, '"default" or "given"'));
   readDay(today, 'today');

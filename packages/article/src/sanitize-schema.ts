@@ -1,4 +1,5 @@
 import type { Schema } from 'hast-util-sanitize';
+import { IMAGE_SCHEMES, LINK_SCHEMES } from './safe-url.js';
 
 /**
  * The allow-list `articleFromHtml` sanitises CMS HTML with (a `hast-util-sanitize` schema). Anything not listed is
@@ -19,9 +20,10 @@ export const sanitizeSchema: Schema = {
     // Read only to recognise captions (centred, or classed "caption"); never copied into the article.
     '*': [['align', 'left', 'center', 'right', 'justify'], 'className'],
   },
+  // The same schemes the model and articleToHtml accept, so the three checks cannot drift apart.
   protocols: {
-    href: ['http', 'https', 'mailto', 'tel'],
-    src: ['http', 'https'],
+    href: [...LINK_SCHEMES],
+    src: [...IMAGE_SCHEMES],
   },
   required: {},
   ancestors: {

@@ -13,7 +13,8 @@ export const ENTRIES = /** @type {const} */ ([
   ['lunar table (src/lunar/table.ts)', `export * from './lunar/table.ts';`, 800, false],
   ['whole package (src/index.ts)', `export * from './index.ts';`, null, false],
   ['widget subset: todayInVietnam … solarToLunar, with the table', WIDGET_SUBSET, null, false],
-  ['widget subset: code without the table', WIDGET_SUBSET, 1800, true],
+  // 1,850 B: the years 0000–9999 range checks (an out-of-range day used to come out as "0NaN-NaN-NaN") cost 8 B over 1,800.
+  ['widget subset: code without the table', WIDGET_SUBSET, 1850, true],
 ]);
 
 /** @type {import('esbuild').Plugin} */

@@ -105,3 +105,13 @@ describe('addDays', () => {
     expect(() => addDays('2024-01-01', 0.5)).toThrow('amount: 0.5 is not a whole number of days');
   });
 });
+
+describe('days outside what YYYY-MM-DD can write', () => {
+  it('refuses to add days past 9999-12-31 or before 0000-01-01, naming the amount', () => {
+    expect(addDays('9999-12-30', 1)).toBe('9999-12-31');
+    expect(() => addDays('9999-12-31', 1)).toThrow(/^amount: 1 takes 9999-12-31 outside the years 0000 to 9999/);
+    expect(() => addDays('2024-01-01', 1e9)).toThrow(CalendarError);
+    expect(addDays('0000-01-02', -1)).toBe('0000-01-01');
+    expect(() => addDays('2024-01-01', -800_000)).toThrow(/outside the years 0000 to 9999/);
+  });
+});

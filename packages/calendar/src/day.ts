@@ -86,10 +86,20 @@ export function dayNumberToDay(n: number): string {
   return formatDay({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() });
 }
 
+/**
+ * The day of a day number, when `YYYY-MM-DD` can write it (years 0000 to 9999); otherwise a CalendarError
+ * naming `field` and `value`: `amount: 1 takes 9999-12-31 outside the years 0000 to 9999`.
+ */
+export function writableDay(n: number, field: string, value: unknown, what = 'is'): string {
+  // Day numbers of 0000-01-01 and 9999-12-31.
+  if (!(n >= -719_528 && n <= 2_932_896)) throw invalid(field, value, `${what} outside the years 0000 to 9999`);
+  return dayNumberToDay(n);
+}
+
 /** `addDays("2024-02-28", 2)` → `"2024-03-01"`; `amount` may be negative. */
 export function addDays(day: string, amount: number): string {
   if (!Number.isInteger(amount)) throw invalid('amount', amount, 'is not a whole number of days');
-  return dayNumberToDay(dayToDayNumber(day) + amount);
+  return writableDay(dayToDayNumber(day) + amount, 'amount', amount, `takes ${day}`);
 }
 
 /** Days from `from` to `to`: `daysBetween("2024-06-01", "2024-06-05")` → `4` (negative when `to` is earlier). */

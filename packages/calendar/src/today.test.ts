@@ -42,6 +42,10 @@ describe('todayInVietnam', () => {
     );
   });
 
+  it('refuses an instant whose day YYYY-MM-DD cannot write', () => {
+    expect(() => todayInVietnam(new Date(8.64e15))).toThrow(/^now: a Date \(.*\) is outside the years 0000 to 9999/);
+  });
+
   it('refuses an invalid Date', () => {
     expect(() => todayInVietnam(new Date('nope'))).toThrow(/now: an invalid Date/);
   });

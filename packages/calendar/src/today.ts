@@ -1,5 +1,5 @@
 import { invalid } from './calendar-error.js';
-import { DAY_MS, dayNumberToDay } from './day.js';
+import { DAY_MS, writableDay } from './day.js';
 
 /** Vietnam's IANA zone. Vietnam keeps UTC+7 all year (no daylight saving since 1975). */
 export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
@@ -53,7 +53,7 @@ export function todayInVietnam(now: Date = new Date()): string {
   if (!(now instanceof Date) || Number.isNaN(now.getTime())) {
     throw invalid('now', now, 'is not a valid Date');
   }
-  return dayNumberToDay(Math.floor((now.getTime() + VIETNAM_OFFSET_MS) / DAY_MS));
+  return writableDay(Math.floor((now.getTime() + VIETNAM_OFFSET_MS) / DAY_MS), 'now', now);
 }
 
 /** Vietnam's calendar day for an RFC 3339 instant: `"2023-07-02T20:00:00Z"` → `"2023-07-03"`. */
