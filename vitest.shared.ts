@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { playwright } from '@vitest/browser-playwright';
 import type { TestProjectInlineConfiguration, ViteUserConfig } from 'vitest/config';
 
 /** Host zones the date tests run under: behind UTC, UTC, Vietnam itself, and 14 hours ahead. */
@@ -64,3 +65,26 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-quic',
 ];
+
+type BrowserCommands = NonNullable<NonNullable<NonNullable<ViteUserConfig['test']>['browser']>['commands']>;
+
+/** A Vitest project named "chromium" that runs `include` in a real headless Chromium through Playwright. */
+export function chromiumProject(
+  options: { include?: string[]; commands?: BrowserCommands } = {},
+): TestProjectInlineConfiguration {
+  return {
+    extends: true,
+    test: {
+      name: 'chromium',
+      include: options.include ?? ['src/**/*.test.ts'],
+      browser: {
+        enabled: true,
+        headless: true,
+        screenshotFailures: false,
+        instances: [{ browser: 'chromium' }],
+        provider: playwright({ launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS } }),
+        ...(options.commands ? { commands: options.commands } : {}),
+      },
+    },
+  };
+}

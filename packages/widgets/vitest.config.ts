@@ -1,7 +1,6 @@
-import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import type { BrowserCommand } from 'vitest/node';
-import { baseTestOptions, CHROMIUM_ARGS, findChromium } from '../../vitest.shared.ts';
+import { baseTestOptions, chromiumProject } from '../../vitest.shared.ts';
 
 /** Lets a browser test switch `prefers-reduced-motion` the way a visitor's OS setting does. */
 const emulateReducedMotion: BrowserCommand<[reduce: boolean]> = async ({ page }, reduce) => {
@@ -13,21 +12,7 @@ export default defineConfig({
   test: {
     ...baseTestOptions,
     projects: [
-      {
-        extends: true,
-        test: {
-          name: 'chromium',
-          include: ['src/**/*.test.ts'],
-          browser: {
-            enabled: true,
-            headless: true,
-            screenshotFailures: false,
-            instances: [{ browser: 'chromium' }],
-            provider: playwright({ launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS } }),
-            commands: { emulateReducedMotion },
-          },
-        },
-      },
+      chromiumProject({ commands: { emulateReducedMotion } }),
       {
         // The built script-tag file, loaded by a plain HTML page in Chromium, as a webmaster would.
         extends: true,
