@@ -35,8 +35,11 @@ for (const ws of workspaces) {
     `  ${ws.slice(root.length).padEnd(22)} ${r.numPassedTests} passed, ${r.numFailedTests + suiteFailures} failed`,
   );
 }
-if (turbo.status !== 0 && failed === 0) failed = 1; // a task failed outside Vitest (build, size limit)
+const outsideVitest = turbo.status !== 0 && failed === 0;
+if (outsideVitest) failed = 1; // counted so the totals line cannot read as a pass
 console.log('\nTests by workspace:');
 console.log(rows.join('\n'));
+if (outsideVitest)
+  console.log('\nA task failed outside the test runner (a build or the size limit): see its output above.');
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(turbo.status === 0 && failed === 0 ? 0 : 1);
