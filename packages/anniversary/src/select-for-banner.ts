@@ -19,7 +19,7 @@ export interface SelectOptions {
 }
 
 /** The widest window, either side of `today`, in days: about a century. */
-export const MAX_WINDOW_DAYS = 36_600;
+const MAX_WINDOW_DAYS = 36_600;
 
 /** The window and size a banner uses when the options leave them out. */
 export const BANNER_DEFAULTS = { daysBefore: 7, daysAfter: 30, max: 5 } as const;
@@ -31,14 +31,15 @@ export const BANNER_DEFAULTS = { daysBefore: 7, daysAfter: 30, max: 5 } as const
  */
 export function selectForBanner(list: readonly Commemoration[], options: SelectOptions): Anniversary[] {
   const { today, order = 'default' } = options;
-  const [daysBefore, daysAfter, max] = (['daysBefore', 'daysAfter', 'max'] as const).map((key) => {
+  const whole = (key: keyof typeof BANNER_DEFAULTS, limit: number): number => {
     const value = options[key] ?? BANNER_DEFAULTS[key];
-    // A window of more than a century has no banner meaning, and would leave the years 0000–9999.
-    const limit = key === 'max' ? Number.MAX_SAFE_INTEGER : MAX_WINDOW_DAYS;
-    return Number.isInteger(value) && value >= 0 && value <= limit
-      ? value
-      : fail(key, isNot(value, key === 'max' ? 'a whole number ≥ 0' : `a whole number from 0 to ${MAX_WINDOW_DAYS}`));
-  }) as [number, number, number];
+    if (Number.isInteger(value) && value >= 0 && value <= limit) return value;
+    return fail(key, isNot(value, limit === Infinity ? 'a whole number ≥ 0' : `a whole number from 0 to ${limit}`));
+  };
+  // A window of more than a century has no banner meaning, and would leave the years 0000–9999.
+  const daysBefore = whole('daysBefore', MAX_WINDOW_DAYS);
+  const daysAfter = whole('daysAfter', MAX_WINDOW_DAYS);
+  const max = whole('max', Infinity);
   if (order !== 'default' && order !== 'given') fail('order', isNot(order, '"default" or "given"'));
   readDay(today, 'today');
   const items = anniversariesBetween(list, addDays(today, -daysBefore), addDays(today, daysAfter)).filter(

@@ -495,7 +495,7 @@ function pixels(value: unknown): number | undefined {
 const CREDIT = /\s*[([]\s*(?:ảnh|nguồn ảnh|photo)\s*:\s*([^)\]]+?)\s*[)\]]\s*$/iu;
 
 /** "Lễ kết nạp … (Ảnh: Ngọc Hà)" → caption and credit apart; "Ảnh: Ngọc Hà" alone is only a credit. */
-export function captionAndCredit(text: string): { caption?: string; credit?: string } {
+function captionAndCredit(text: string): { caption?: string; credit?: string } {
   const whole = /^(?:ảnh|nguồn ảnh|photo)\s*:\s*(.+)$/iu.exec(text);
   if (whole?.[1]) return { credit: whole[1].trim() };
   const match = CREDIT.exec(text);

@@ -209,6 +209,7 @@ export class VnpAnniversaryBanner extends ReactiveElement {
     let today = this._today;
     if (this.date) {
       try {
+        // selectForBanner's own check of `today`: the calendar's isDay would add 150 B to the script-tag file.
         selectForBanner([], { today: this.date });
         today = this.date;
       } catch {
