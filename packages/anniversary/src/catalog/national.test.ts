@@ -11,8 +11,8 @@ import {
 } from '../index.js';
 
 describe('nationalCommemorations', () => {
-  it('has at least 30 entries that pass parseCommemorations unchanged, each with a source', () => {
-    expect(nationalCommemorations.length).toBeGreaterThanOrEqual(30);
+  it('has at least 45 entries that pass parseCommemorations unchanged, each with a source', () => {
+    expect(nationalCommemorations.length).toBeGreaterThanOrEqual(45);
     expect(parseCommemorations(nationalCommemorations)).toEqual(nationalCommemorations);
     for (const c of nationalCommemorations) expect(c.source, c.id).toMatch(/\S/);
   });
