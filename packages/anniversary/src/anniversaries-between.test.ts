@@ -126,7 +126,7 @@ describe('anniversariesBetween with lunar dates', () => {
 
   it('says which years the lunar calendar covers instead of guessing outside them', () => {
     expect(() => anniversariesBetween([lunar('l', '--03-10')], '2101-01-01', '2101-12-31')).toThrow(
-      '[0].calendar: lunar dates are placed from 1900 to 2100 only',
+      '[0].calendar: "lunar" cannot be placed from 2101-01-01 to 2101-12-31: lunar dates are placed from 1900 to 2100 only',
     );
   });
 });

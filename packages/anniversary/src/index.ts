@@ -7,7 +7,7 @@ export {
 } from './catalog/national.js';
 export { NATIONAL_GROUPS, type NationalDay, type NationalGroup, nationalCatalog } from './catalog/national-catalog.js';
 export { type NationalSpec, pickNational } from './catalog/pick-national.js';
-export { CommemorationError, type Issue } from './commemoration-error.js';
+export { CommemorationError, type Issue, MAX_ISSUES } from './commemoration-error.js';
 export { elapsedYears } from './elapsed-years.js';
 export {
   type BannerParts,
@@ -18,7 +18,9 @@ export {
   formatBanner,
   ordinal,
 } from './format.js';
+export { LIMITS } from './limits.js';
 export { mergeById } from './merge-by-id.js';
 export { parseCommemorations } from './parse-commemorations.js';
 export { BANNER_DEFAULTS, type SelectOptions, selectForBanner } from './select-for-banner.js';
+export { type ICalendarOptions, toICalendar } from './to-icalendar.js';
 export type { Anniversary, Commemoration, Round } from './types.js';

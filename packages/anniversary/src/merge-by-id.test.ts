@@ -52,11 +52,12 @@ describe('mergeById', () => {
   });
 
   it('names an id found twice in one list, and an entry without an id', () => {
+    expect(() => mergeById([c('a', 'A'), c('a', 'A2')], [])).toThrow(CommemorationError);
     expect(() => mergeById([c('a', 'A'), c('a', 'A2')], [])).toThrow(
-      new CommemorationError([{ path: 'base[1].id', message: '"a" is not unique (base[0] has it too)' }]),
+      /^base\[1\]\.id: "a" is not unique \(base\[0\] has it too\)$/,
     );
     expect(() => mergeById([], [c('a', 'A'), {} as Commemoration, c('a', 'A')])).toThrow(
-      /^overrides\[1\]\.id: is missing\noverrides\[2\]\.id: "a" is not unique \(overrides\[0\] has it too\)$/,
+      /^Invalid commemorations \(2 problems\):\n {2}overrides\[1\]\.id is missing\n {2}overrides\[2\]\.id: "a" is not unique \(overrides\[0\] has it too\)$/,
     );
   });
 

@@ -1,20 +1,16 @@
-import { CommemorationError, type Issue, isNot } from './commemoration-error.js';
+import { Issues, readList } from './commemoration-error.js';
+import { LIMITS } from './limits.js';
 import type { Commemoration } from './types.js';
 
-/** The ids of a list, or issues naming each entry that has none and each id found twice. */
-function idsOf(list: unknown, name: string, issues: Issue[]): Map<string, number> {
+/** The ids of a list by index, collecting an issue for each entry without a string id and each id found twice. */
+function idsOf(list: readonly unknown[], name: string, issues: Issues): Map<string, number> {
   const ids = new Map<string, number>();
-  if (!Array.isArray(list)) {
-    issues.push({ path: name, message: isNot(list, 'an array of commemorations') });
-    return ids;
-  }
-  list.forEach((entry: unknown, index) => {
+  list.forEach((entry, index) => {
     const id = typeof entry === 'object' && entry ? (entry as { id?: unknown }).id : undefined;
-    if (typeof id !== 'string') {
-      issues.push({ path: `${name}[${index}].id`, message: isNot(id, 'a string') });
-    } else if (ids.has(id)) {
-      issues.push({ path: `${name}[${index}].id`, message: isNot(id, `unique (${name}[${ids.get(id)}] has it too)`) });
-    } else ids.set(id, index);
+    const path = `${name}[${index}].id`;
+    if (typeof id !== 'string') issues.add(path, id, 'is not a string');
+    else if (ids.has(id)) issues.add(path, id, `is not unique (${name}[${ids.get(id)}] has it too)`);
+    else ids.set(id, index);
   });
   return ids;
 }
@@ -24,19 +20,21 @@ function idsOf(list: unknown, name: string, issues: Issue[]): Map<string, number
  * inherits the fields it does not set (`{ ...base, ...override }`, so a site's rewording keeps the catalog's
  * `nameEn`, `observance` and `source`). The overrides come first, in their order, then the base entries
  * not overridden, in base order.
- * @throws CommemorationError when either list is not an array, an entry has no string id, or an id is
- *   found twice in one list.
+ * @throws CommemorationError when either list is not an array (or is longer than `LIMITS.commemorations`),
+ *   an entry has no string id, or an id is found twice in one list.
  */
 export function mergeById(base: readonly Commemoration[], overrides: readonly Commemoration[]): Commemoration[] {
-  const issues: Issue[] = [];
-  const baseIds = idsOf(base, 'base', issues);
-  const overrideIds = idsOf(overrides, 'overrides', issues);
-  if (issues.length) throw new CommemorationError(issues);
+  const baseList = readList<Commemoration>(base, 'base', 'commemorations', LIMITS.commemorations);
+  const overrideList = readList<Commemoration>(overrides, 'overrides', 'commemorations', LIMITS.commemorations);
+  const issues = new Issues();
+  const baseIds = idsOf(baseList, 'base', issues);
+  const overrideIds = idsOf(overrideList, 'overrides', issues);
+  issues.check();
   return [
-    ...overrides.map((entry) => {
+    ...overrideList.map((entry) => {
       const index = baseIds.get(entry.id);
-      return index === undefined ? entry : { ...base[index]!, ...entry };
+      return index === undefined ? entry : { ...baseList[index]!, ...entry };
     }),
-    ...base.filter((entry) => !overrideIds.has(entry.id)),
+    ...baseList.filter((entry) => !overrideIds.has(entry.id)),
   ];
 }

@@ -1,5 +1,6 @@
-import { CommemorationError, type Issue, isNot } from '../commemoration-error.js';
+import { fail, Issues, readList, readOptions } from '../commemoration-error.js';
 import { didYouMean } from '../did-you-mean.js';
+import { LIMITS } from '../limits.js';
 import type { Commemoration } from '../types.js';
 import { NATIONAL_GROUPS, type NationalDay, nationalCatalog } from './national-catalog.js';
 
@@ -21,39 +22,31 @@ export function pickNational(
   spec: NationalSpec = {},
   catalog: readonly NationalDay[] = nationalCatalog,
 ): Commemoration[] {
-  const issues: Issue[] = [];
-  if (typeof spec !== 'object' || spec === null || Array.isArray(spec)) {
-    throw new CommemorationError([
-      { path: 'spec', message: isNot(spec, 'an object such as { include: ["major"], exclude: ["tdt"] }') },
-    ]);
-  }
-  if (!Array.isArray(catalog)) {
-    throw new CommemorationError([{ path: 'catalog', message: isNot(catalog, 'an array of national days') }]);
-  }
-  const known = [...catalog.map((d) => d.id), ...Object.keys(NATIONAL_GROUPS)];
-  const read = (key: 'include' | 'exclude'): Set<string> | undefined => {
-    const list: unknown = spec[key];
+  const { include: includeIds, exclude: excludeIds, ...rest } = readOptions<NationalSpec>(spec, 'spec');
+  const days = readList<NationalDay>(catalog, 'catalog', 'national days', LIMITS.commemorations);
+  days.forEach((d, index) => {
+    if (typeof d !== 'object' || d === null || typeof d.id !== 'string')
+      fail(`catalog[${index}]`, d, 'is not a national day');
+  });
+  const known = [...days.map((d) => d.id), ...Object.keys(NATIONAL_GROUPS)];
+  const issues = new Issues();
+  const read = (list: unknown, key: string): Set<unknown> | undefined => {
     if (list === undefined) return undefined;
-    if (!Array.isArray(list)) {
-      issues.push({ path: key, message: isNot(list, 'an array of catalog or group ids') });
-      return undefined;
-    }
-    list.forEach((id: unknown, index) => {
-      const path = `${key}[${index}]`;
-      if (typeof id !== 'string') issues.push({ path, message: isNot(id, 'a catalog or group id') });
-      else if (!known.includes(id)) {
-        issues.push({ path, message: `${isNot(id, 'a catalog or group id')}${didYouMean(id, known)}` });
+    readList<unknown>(list, key, 'catalog or group ids', LIMITS.commemorations).forEach((id, index) => {
+      if (typeof id !== 'string' || !known.includes(id)) {
+        issues.add(
+          `${key}[${index}]`,
+          id,
+          `is not a catalog or group id${typeof id === 'string' ? didYouMean(id, known) : ''}`,
+        );
       }
     });
-    return new Set(list as string[]);
+    return new Set(list as unknown[]);
   };
-  const include = read('include');
-  const exclude = read('exclude');
-  for (const key of Object.keys(spec)) {
-    if (key !== 'include' && key !== 'exclude')
-      issues.push({ path: key, message: 'is not a field (include, exclude)' });
-  }
-  if (issues.length) throw new CommemorationError(issues);
-  const has = (ids: Set<string>, day: NationalDay) => ids.has(day.id) || ids.has(day.group);
-  return catalog.filter((day) => (!include || has(include, day)) && !(exclude && has(exclude, day)));
+  const include = read(includeIds, 'include');
+  const exclude = read(excludeIds, 'exclude');
+  for (const [key, value] of Object.entries(rest)) issues.addLine(key, value, 'is not a field (include, exclude)');
+  issues.check();
+  const has = (ids: Set<unknown>, day: NationalDay) => ids.has(day.id) || ids.has(day.group);
+  return days.filter((day) => (!include || has(include, day)) && !(exclude && has(exclude, day)));
 }
