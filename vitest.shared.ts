@@ -40,7 +40,7 @@ export function nodeProjects(
 }
 
 /** One Vitest project per host time zone, so every date test in `include` runs under each of them. */
-export function timeZoneProjects(include: string[]): TestProjectInlineConfiguration[] {
+export function timeZoneProjects(include = ['src/**/*.test.ts']): TestProjectInlineConfiguration[] {
   return TEST_TIME_ZONES.map((tz) => ({
     extends: true,
     test: { name: `TZ=${tz}`, include, env: { TZ: tz } },
