@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { type Commemoration, nationalCommemorationsEnLite, nationalCommemorationsLite } from '@vnportal/anniversary';
 import { type Plugin, transform } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
 
@@ -25,6 +26,37 @@ const inlineCss: Plugin = {
   },
 };
 
+/**
+ * The catalog as the script-tag chunks carry it, derived from @vnportal/anniversary at build time: rows of
+ * the fields a banner shows (the npm build imports the readable catalog itself), and the English names apart.
+ */
+const compactCatalog: Plugin = {
+  name: 'compact-catalog',
+  setup(build) {
+    // One canonical path each, so the entry and the element's dynamic import are one module.
+    build.onResolve({ filter: /national(-en)?-data\.[jt]s$/ }, (args) => ({
+      path: /-en-data\.[jt]s$/.test(args.path) ? 'names-en' : 'names-vi',
+      namespace: 'catalog',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'catalog' }, (args) => {
+      if (args.path === 'names-en') {
+        const names = Object.fromEntries(nationalCommemorationsEnLite.map((c) => [c.id, c.nameEn]));
+        return { contents: `export const namesEn = ${JSON.stringify(names)};`, loader: 'js' };
+      }
+      const rows = nationalCommemorationsLite.map((c: Commemoration) => [
+        c.id,
+        c.name,
+        c.date,
+        c.calendar === 'lunar' ? 1 : 0,
+      ]);
+      return {
+        contents: `export const catalog = ${JSON.stringify(rows)}.map(([id, name, date, lunar]) => ({ id, name, date, calendar: lunar ? 'lunar' : 'solar' }));`,
+        loader: 'js',
+      };
+    });
+  },
+};
+
 // The script-tag files: esbuild minifies (and mangles our `_` members), then terser squeezes out more gzip.
 const scriptTag: Options = {
   outDir: 'dist/cdn',
@@ -36,7 +68,7 @@ const scriptTag: Options = {
   target: 'es2021',
   platform: 'browser',
   define,
-  esbuildPlugins: [inlineCss],
+  esbuildPlugins: [inlineCss, compactCatalog],
   esbuildOptions(options) {
     options.minify = true;
     // Our private members start with `_` + a letter; Lit's own start with `_$` and stay as they are.
@@ -74,11 +106,13 @@ export default defineConfig([
       'anniversary-banner': 'src/anniversary-banner/anniversary-banner.ts',
       'names-en': 'src/anniversary-banner/national-en-data.ts',
       'recover-json': 'src/internal/recover-json.ts',
+      // The warnings' sentences: the loader and the elements import it by this name on the first problem.
+      messages: 'src/internal/messages.ts',
     },
     format: ['esm'],
     splitting: true,
     outExtension: () => ({ js: '.js' }),
-    clean: ['!vnportal-widgets.js*'],
+    clean: ['**/*', '!vnportal-widgets.js*'],
     esbuildOptions(options, context) {
       scriptTag.esbuildOptions?.(options, context);
       options.chunkNames = 'chunk-[hash]';

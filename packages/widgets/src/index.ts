@@ -8,5 +8,6 @@ export {
   type NationalSpec,
 } from './anniversary-banner/banner-options.js';
 export type { Attributes } from './internal/attributes.js';
+export { describeProblem, formatWarning, type Warning } from './internal/messages.js';
+export type { Problem, ProblemCode } from './internal/problems.js';
 export { LIMITS, type Mourning } from './internal/read-json.js';
-export { formatWarning, type Warning } from './internal/warn.js';

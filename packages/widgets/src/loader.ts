@@ -1,5 +1,6 @@
 import { ELEMENTS } from './elements.js';
-import { checkExisting } from './internal/define-element.js';
+import { otherVersion } from './internal/define-element.js';
+import { createWarner } from './internal/warn.js';
 
 /**
  * The one script tag (dist/cdn/vnportal-widgets.js): watches the page and, the first time one of our tags
@@ -14,6 +15,7 @@ if (!scope[LOADER_KEY]) {
   const script = document.currentScript as HTMLScriptElement | null;
   // Chunks sit beside this file; currentScript is null only when the file is not run from a <script src>.
   const base = new URL('.', script?.src || document.baseURI);
+  const load = (file: string) => import(/* @vite-ignore */ new URL(file, base).href);
   const started = new Set<string>();
   const tags = Object.keys(ELEMENTS);
   const selector = tags.join(',');
@@ -21,15 +23,19 @@ if (!scope[LOADER_KEY]) {
   const start = (tag: string): void => {
     if (started.has(tag)) return;
     started.add(tag);
+    const warn = createWarner(tag, () => load('messages.js'));
     const existing = customElements.get(tag);
     if (existing) {
-      checkExisting(tag, existing);
+      const problem = otherVersion(tag, existing);
+      if (problem) warn(problem);
       return;
     }
-    import(/* @vite-ignore */ new URL(ELEMENTS[tag]!, base).href).catch((error: Error) => {
+    load(ELEMENTS[tag]!).catch((error: Error) => {
       started.delete(tag);
+      // The messages chunk is likely unreachable too: say it from here.
+      const file = ELEMENTS[tag];
       console.warn(
-        `<${tag}> không tải được phần mã ${ELEMENTS[tag]} (${error.message}); để tệp này cùng thư mục với vnportal-widgets.js.\n(English) <${tag}> could not load ${ELEMENTS[tag]} (${error.message}); keep it in the same folder as vnportal-widgets.js.`,
+        `<${tag}> không tải được ${file} (${error.message}); để tệp này cùng thư mục với vnportal-widgets.js.\n(English) could not load ${file} (${error.message}); keep it in the same folder as vnportal-widgets.js.`,
       );
     });
   };
@@ -37,7 +43,7 @@ if (!scope[LOADER_KEY]) {
   // A property set from script before the element is defined would meet Element.prefix (a getter without a
   // setter) and be lost; an own property keeps it until the element's class takes it over.
   const keepPrefix = (el: Element): void => {
-    if (Object.hasOwn(el, 'prefix')) return;
+    if (Object.hasOwn(el, 'prefix') || customElements.get(el.localName)) return;
     Object.defineProperty(el, 'prefix', {
       configurable: true,
       enumerable: true,
@@ -48,26 +54,19 @@ if (!scope[LOADER_KEY]) {
     });
   };
 
-  const discover = (root: ParentNode): void => {
-    for (const el of root.querySelectorAll(selector)) {
-      if (!customElements.get(el.localName)) keepPrefix(el);
-      start(el.localName);
-    }
+  const found = (el: Element): void => {
+    keepPrefix(el);
+    start(el.localName);
   };
 
-  const observer = new MutationObserver((records) => {
+  new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (!(node instanceof Element)) continue;
-        if (tags.includes(node.localName)) {
-          if (!customElements.get(node.localName)) keepPrefix(node);
-          start(node.localName);
-        }
-        if (node.firstElementChild) discover(node);
+        if (tags.includes(node.localName)) found(node);
+        if (node.firstElementChild) for (const el of node.querySelectorAll(selector)) found(el);
       }
     }
-    if (started.size === tags.length) observer.disconnect();
-  });
-  observer.observe(document, { childList: true, subtree: true });
-  discover(document);
+  }).observe(document, { childList: true, subtree: true });
+  for (const el of document.querySelectorAll(selector)) found(el);
 }

@@ -4,8 +4,9 @@ import { formatDate, msUntilVietnamMidnight, todayInVietnam } from '@vnportal/ca
 import { defineElement } from '../internal/define-element.js';
 import { fetchText } from '../internal/fetch-json.js';
 import { isParsed } from '../internal/parsed.js';
+import type { Problem } from '../internal/problems.js';
 import { type Mourning, type ReadList, readJsonQuickly } from '../internal/read-json.js';
-import { createWarner, type Warning } from '../internal/warn.js';
+import { createWarner } from '../internal/warn.js';
 import styles from './anniversary-banner.css?inline';
 import { BannerChangeEvent } from './banner-change-event.js';
 import { type BannerOptions, bannerOptionsFromAttributes } from './banner-options.js';
@@ -13,6 +14,7 @@ import { mergeById, pickNational } from './national.js';
 import { catalog } from './national-data.js';
 
 const TAG = 'vnp-anniversary-banner';
+const loadMessages = () => import('../internal/messages.js');
 
 /** `national` takes ids, or stands alone for the whole catalog; `true`/`false` from script add or remove it. */
 const nationalConverter = {
@@ -89,7 +91,7 @@ export class VnpAnniversaryBanner extends ReactiveElement {
 
   /** Registers the class as `tag` (default `vnp-anniversary-banner`); harmless when the tag is taken. */
   static define(tag = TAG, registry: CustomElementRegistry = customElements): void {
-    defineElement(tag, VnpAnniversaryBanner, registry);
+    defineElement(tag, VnpAnniversaryBanner, registry, createWarner(tag, loadMessages));
   }
 
   /** The day to count to, `YYYY-MM-DD` (1901–2099); unset, today in Vietnam, moving on at Vietnam's midnight. */
@@ -141,7 +143,7 @@ export class VnpAnniversaryBanner extends ReactiveElement {
   private _loaded: string | undefined;
   private _failed = false;
   private _timer: ReturnType<typeof setTimeout> | undefined;
-  private _warn = createWarner(TAG);
+  private _warn = createWarner(this.localName, loadMessages);
   private _children = new MutationObserver(() => this._readInline());
   // The line's width changes when a hidden banner is shown, the page resizes or a web font arrives.
   private _resize = new ResizeObserver(() => this._pace());
@@ -181,7 +183,7 @@ export class VnpAnniversaryBanner extends ReactiveElement {
   /** Reads the child JSON once the parser has finished it, and says what else a webmaster left inside. */
   private _readInline(): void {
     const stray: Element[] = [];
-    const warnings: Warning[] = [];
+    const warnings: Problem[] = [];
     let lists: ReadList[] = [];
     let complete = isParsed(this);
     for (const child of this.children) {
@@ -191,10 +193,7 @@ export class VnpAnniversaryBanner extends ReactiveElement {
       }
       const type = child.getAttribute('type');
       if (type?.trim().toLowerCase() !== 'application/json') {
-        warnings.push({
-          vi: `thẻ <script${type ? ` type="${type}"` : ''}> bên trong phải có type="application/json"; thiếu nó, trình duyệt chạy danh sách như JavaScript. Danh sách này chưa được đọc.`,
-          en: `the <script${type ? ` type="${type}"` : ''}> inside needs type="application/json"; without it the browser runs the list as JavaScript. It is not read.`,
-        });
+        warnings.push({ code: 'script-type', type: type ?? undefined });
         continue;
       }
       // Its text may be only the first network chunk until something follows it.
@@ -204,14 +203,13 @@ export class VnpAnniversaryBanner extends ReactiveElement {
       }
       const text = child.textContent ?? '';
       if (!text.trim()) continue;
-      const where = 'JSON trong <script type="application/json">';
-      const quick = readJsonQuickly(text, where);
+      const quick = readJsonQuickly(text, undefined);
       if (quick) lists.push(quick);
       else {
         const index = lists.length;
-        lists.push({ list: [], mourning: undefined, warnings: [] });
+        lists.push({ list: [], mourning: undefined, problems: [] });
         void import('../internal/recover-json.js').then(({ recoverJson }) => {
-          lists[index] = recoverJson(text, where);
+          lists[index] = recoverJson(text, undefined);
           this._applyInline(lists, stray, warnings);
         });
       }
@@ -224,16 +222,11 @@ export class VnpAnniversaryBanner extends ReactiveElement {
     this._applyInline(lists, stray, warnings);
   }
 
-  private _applyInline(lists: ReadList[], stray: Element[], warnings: Warning[]): void {
+  private _applyInline(lists: ReadList[], stray: Element[], warnings: Problem[]): void {
     this._inlineRead = true;
     for (const w of warnings) this._warn(w);
-    for (const read of lists) for (const w of read.warnings) this._warn(w);
-    if (stray.length) {
-      this._warn({
-        vi: `có nội dung trang nằm bên trong <${TAG}> (<${stray[0]!.localName}>…): có lẽ thẻ được viết tự đóng "<${TAG} … />". Phần tử tùy biến cần thẻ đóng: <${TAG} …></${TAG}>. Nội dung đó vẫn được hiện bên dưới băng rôn.`,
-        en: `page content is inside <${TAG}> (<${stray[0]!.localName}>…): probably a self-closing "<${TAG} … />". Custom elements need a closing tag: <${TAG} …></${TAG}>. That content is still shown below the banner.`,
-      });
-    }
+    for (const read of lists) for (const w of read.problems) this._warn(w);
+    if (stray.length) this._warn({ code: 'stray-content', tag: this.localName, child: stray[0]!.localName });
     this._stray = stray;
     this._inline = lists.flatMap((read) => read.list);
     this._inlineMourning = lists.find((read) => read.mourning)?.mourning;
@@ -243,22 +236,17 @@ export class VnpAnniversaryBanner extends ReactiveElement {
   private async _load(src: string): Promise<void> {
     this._loaded = src;
     this._failed = false;
-    const where = `src="${src}"`;
     try {
       const text = await fetchText(new URL(src, document.baseURI).href);
-      const read =
-        readJsonQuickly(text, where) ?? (await import('../internal/recover-json.js')).recoverJson(text, where);
+      const read = readJsonQuickly(text, src) ?? (await import('../internal/recover-json.js')).recoverJson(text, src);
       if (src !== this._loaded) return;
-      for (const w of read.warnings) this._warn(w);
+      for (const w of read.problems) this._warn(w);
       this._remote = read;
     } catch (error) {
       if (src !== this._loaded) return;
       this._failed = true;
       this._remote = undefined;
-      this._warn({
-        vi: `không tải được src="${src}" (${(error as Error).message}); kiểm tra đường dẫn và CORS. Vẫn hiện các nguồn khác; sẽ thử lại khi src được đặt lại hoặc sang ngày mới.`,
-        en: `could not load src="${src}" (${(error as Error).message}); check the URL and CORS. Showing the rest; it is tried again when src is set again or on the next day.`,
-      });
+      this._warn({ code: 'src-failed', src, error: (error as Error).message });
     }
   }
 
@@ -288,10 +276,7 @@ export class VnpAnniversaryBanner extends ReactiveElement {
     this._parts = undefined;
     if (mourning) return;
     if (!this._inline.length && !options.src && !options.national && this._inlineRead) {
-      this._warn({
-        vi: `chưa có nguồn ngày kỷ niệm: thêm thuộc tính national, src="…json" hoặc một <script type="application/json">[…]</script> bên trong.`,
-        en: `no source of commemorations: add the national attribute, src="…json" or a <script type="application/json">[…]</script> inside.`,
-      });
+      this._warn({ code: 'no-source' });
     }
     const en = options.lang === 'en';
     let national: Commemoration[] = [];
@@ -300,8 +285,9 @@ export class VnpAnniversaryBanner extends ReactiveElement {
         national = pickNational(options.national, catalog);
       } catch (error) {
         this._warn({
-          vi: `national="${this.getAttribute('national')}": ${(error as Error).message}. Xem bảng mã trong HUONG-DAN.md; đang bỏ qua danh mục quốc gia.`,
-          en: `national="${this.getAttribute('national')}": ${(error as Error).message}. See the id table in the README; leaving the national catalog out.`,
+          code: 'national-unknown',
+          value: this.getAttribute('national') ?? '',
+          message: (error as Error).message,
         });
       }
       if (en && national.length) {
@@ -318,15 +304,7 @@ export class VnpAnniversaryBanner extends ReactiveElement {
     const list = mergeById(
       national,
       local.filter((c) => !ids.has(c.id) && ids.add(c.id)),
-    ).filter(
-      (c) =>
-        !en ||
-        c.nameEn ||
-        this._warn({
-          vi: `"${c.id}" không có nameEn, cần cho lang="en"; bỏ qua mục này.`,
-          en: `"${c.id}" has no nameEn, which lang="en" needs; leaving it out.`,
-        }),
-    );
+    ).filter((c) => !en || c.nameEn || this._warn({ code: 'no-name-en', id: c.id }));
     try {
       const items = selectForBanner(list, {
         today,
@@ -338,10 +316,7 @@ export class VnpAnniversaryBanner extends ReactiveElement {
       });
       if (items.length) this._parts = bannerParts(items, { prefix: options.prefix, lang: options.lang });
     } catch (error) {
-      this._warn({
-        vi: `không hiển thị được: ${(error as Error).message}`,
-        en: `shows nothing: ${(error as Error).message}`,
-      });
+      this._warn({ code: 'shows-nothing', message: (error as Error).message });
     }
   }
 

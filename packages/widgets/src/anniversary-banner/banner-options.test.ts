@@ -1,9 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { describeProblem } from '../internal/messages.js';
 import { BANNER_ATTRIBUTES, bannerOptionsFromAttributes } from './banner-options.js';
 
-const en = (attrs: Record<string, string>) => bannerOptionsFromAttributes(attrs).warnings.map((w) => w.en);
-const vi = (attrs: Record<string, string>) => bannerOptionsFromAttributes(attrs).warnings.map((w) => w.vi);
+const en = (attrs: Record<string, string>) =>
+  bannerOptionsFromAttributes(attrs).warnings.map((w) => describeProblem(w).en);
+const vi = (attrs: Record<string, string>) =>
+  bannerOptionsFromAttributes(attrs).warnings.map((w) => describeProblem(w).vi);
 
 describe('bannerOptionsFromAttributes', () => {
   it('gives the documented defaults for a bare element, with no warning', () => {
@@ -45,7 +48,9 @@ describe('bannerOptionsFromAttributes', () => {
   it('reads national="false" as off and says how to write it', () => {
     const { options, warnings } = bannerOptionsFromAttributes({ national: 'false' });
     expect(options.national).toBeUndefined();
-    expect(warnings.map((w) => w.en)).toEqual([expect.stringContaining('remove "national" to switch it off')]);
+    expect(warnings.map((w) => describeProblem(w).en)).toEqual([
+      expect.stringContaining('remove "national" to switch it off'),
+    ]);
   });
 
   it('takes national ids and groups to include, and "-id" to leave out', () => {
@@ -62,7 +67,7 @@ describe('bannerOptionsFromAttributes', () => {
   it('falls back to the default for an out-of-range number, with one warning naming it', () => {
     const { options, warnings } = bannerOptionsFromAttributes({ 'days-after': '40000' });
     expect(options.daysAfter).toBe(30);
-    expect(warnings.map((w) => w.en)).toEqual([
+    expect(warnings.map((w) => describeProblem(w).en)).toEqual([
       'days-after="40000" is not a whole number from 0 to 366; using the default, 30.',
     ]);
   });
@@ -110,7 +115,7 @@ describe('bannerOptionsFromAttributes', () => {
         expect(options.daysAfter).toBeLessThanOrEqual(366);
         expect(options.max).toBeGreaterThanOrEqual(1);
         expect(['marquee', 'static', 'list']).toContain(options.mode);
-        for (const w of warnings) expect(w.vi && w.en).toBeTruthy();
+        for (const w of warnings) expect(describeProblem(w).vi).toBeTruthy();
       }),
     );
   });

@@ -9,8 +9,8 @@ import {
   readWords,
   unknownAttributes,
 } from '../internal/attributes.js';
+import type { Problem } from '../internal/problems.js';
 import { LIMITS, type Mourning } from '../internal/read-json.js';
-import type { Warning } from '../internal/warn.js';
 
 /** The attributes `<vnp-anniversary-banner>` reads, in the order its docs list them. */
 export const BANNER_ATTRIBUTES = [
@@ -70,33 +70,25 @@ export interface BannerOptions {
 }
 
 /**
- * The banner's attribute rules as a pure function: the options it uses and one warning per problem (Vietnamese
- * and English), each saying what to fix. Bad or out-of-range values fall back to the default.
- * Shared by the element, the banner builder page and the CLI.
+ * The banner's attribute rules as a pure function: the options it uses and one problem per mistake (turn one
+ * into Vietnamese and English sentences with `describeProblem`). Bad or out-of-range values fall back to the
+ * default. Shared by the element, the banner builder page and the CLI.
  *
  * @example
- * bannerOptionsFromAttributes({ 'days-afer': '60', national: 'false' }).warnings.length // 2
+ * bannerOptionsFromAttributes({ 'days-afer': '60', national: 'false' }).warnings.map((w) => w.code)
+ * // ['unknown-attribute', 'boolean-value']
  */
-export function bannerOptionsFromAttributes(attrs: Attributes): { options: BannerOptions; warnings: Warning[] } {
+export function bannerOptionsFromAttributes(attrs: Attributes): { options: BannerOptions; warnings: Problem[] } {
   const warnings = unknownAttributes(attrs, BANNER_ATTRIBUTES);
   const window = { min: 0, max: BANNER_LIMITS.windowDays };
-  const today: Warning = { vi: 'đang đếm đến hôm nay (giờ Việt Nam).', en: 'counting to today in Vietnam.' };
-  const date = readDay(
-    attrs,
-    'date',
-    { min: BANNER_LIMITS.firstDay, max: BANNER_LIMITS.lastDay, instead: today },
-    warnings,
-  );
+  const date = readDay(attrs, 'date', { min: BANNER_LIMITS.firstDay, max: BANNER_LIMITS.lastDay }, warnings);
   const src = attribute(attrs, 'src')?.trim() || undefined;
   const nationalValue = attribute(attrs, 'national');
   const national = readBoolean(attrs, 'national', warnings) ? readNational(nationalValue ?? '') : undefined;
   const lang = readLang(attribute(attrs, 'lang'), warnings);
   let prefix = attribute(attrs, 'prefix');
   if (prefix !== undefined && prefix.length > LIMITS.nameLength) {
-    warnings.push({
-      vi: `prefix dài ${prefix.length} ký tự, quá giới hạn ${LIMITS.nameLength}; chỉ hiện ${LIMITS.nameLength} ký tự đầu.`,
-      en: `prefix is ${prefix.length} characters, over the limit of ${LIMITS.nameLength}; showing the first ${LIMITS.nameLength}.`,
-    });
+    warnings.push({ code: 'too-long', what: 'prefix', length: prefix.length, limit: LIMITS.nameLength });
     prefix = prefix.slice(0, LIMITS.nameLength);
   }
   const options: BannerOptions = {
@@ -125,32 +117,23 @@ function readNational(value: string): NationalSpec {
   return { ...(include.length ? { include } : {}), ...(exclude.length ? { exclude } : {}) };
 }
 
-function readLang(value: string | undefined, warnings: Warning[]): 'vi' | 'en' {
+function readLang(value: string | undefined, warnings: Problem[]): 'vi' | 'en' {
   if (value === undefined || /^vi(-|$)/i.test(value)) return 'vi';
   if (/^en(-|$)/i.test(value)) return 'en';
-  warnings.push({
-    vi: `lang="${value}" không hợp lệ; chỉ nhận "vi" hoặc "en". Đang dùng tiếng Việt.`,
-    en: `lang="${value}" is not "vi" or "en"; using Vietnamese.`,
-  });
+  warnings.push({ code: 'lang', value });
   return 'vi';
 }
 
-function readMourningAttributes(attrs: Attributes, warnings: Warning[]): Mourning | undefined {
+function readMourningAttributes(attrs: Attributes, warnings: Problem[]): Mourning | undefined {
   const given = ['mourning-from', 'mourning-to', 'mourning-message'].filter((n) => attribute(attrs, n) !== undefined);
   if (!given.length) return undefined;
-  const none: Warning = { vi: 'không áp dụng Quốc tang.', en: 'no mourning period is applied.' };
-  const range = { min: '1900-01-01', max: '2100-12-31', instead: none };
+  const range = { min: '1900-01-01', max: '2100-12-31' };
   const before = warnings.length;
   const from = readDay(attrs, 'mourning-from', range, warnings);
   const to = readDay(attrs, 'mourning-to', range, warnings);
   const message = attribute(attrs, 'mourning-message')?.trim();
   if (from && to && message && from <= to) return { from, to, message: message.slice(0, LIMITS.nameLength) };
   // A bad day has had its own warning; otherwise say what is missing.
-  if (warnings.length === before) {
-    warnings.push({
-      vi: 'Quốc tang cần đủ ba thuộc tính mourning-from, mourning-to (ngày 2024-07-20, from ≤ to) và mourning-message; chưa áp dụng.',
-      en: 'mourning needs all of mourning-from, mourning-to (days like 2024-07-20, from ≤ to) and mourning-message; not applied.',
-    });
-  }
+  if (warnings.length === before) warnings.push({ code: 'mourning-incomplete' });
   return undefined;
 }

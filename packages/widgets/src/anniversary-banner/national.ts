@@ -1,17 +1,11 @@
 import { type Commemoration, CommemorationError } from '@vnportal/anniversary';
-import { closest } from '../internal/did-you-mean.js';
 import type { NationalSpec } from './banner-options.js';
 
 /** The catalog entries a spec names (all of them without `include`), minus `exclude`; unknown ids throw. */
 export function pickNational(spec: NationalSpec, catalog: readonly Commemoration[]): Commemoration[] {
   const ids = catalog.map((c) => c.id);
   for (const id of [...(spec.include ?? []), ...(spec.exclude ?? [])]) {
-    if (!ids.includes(id)) {
-      const guess = closest(id, ids);
-      throw new CommemorationError([
-        { path: 'national', message: `"${id}" is not a catalog id${guess ? ` (did you mean "${guess}"?)` : ''}` },
-      ]);
-    }
+    if (!ids.includes(id)) throw new CommemorationError([{ path: 'national', message: `"${id}" is not a catalog id` }]);
   }
   return catalog.filter((c) => (!spec.include || spec.include.includes(c.id)) && !spec.exclude?.includes(c.id));
 }

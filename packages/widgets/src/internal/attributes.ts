@@ -1,6 +1,5 @@
 import { isDay } from '@vnportal/calendar';
-import { closest } from './did-you-mean.js';
-import type { Warning } from './warn.js';
+import type { Problem } from './problems.js';
 
 /** An element's attributes as plain data: name -> value (`""` for a bare boolean attribute). */
 export type Attributes = Readonly<Record<string, string>>;
@@ -17,84 +16,62 @@ export function attribute(attrs: Attributes, name: string): string | undefined {
   return Object.hasOwn(attrs, name) ? attrs[name] : undefined;
 }
 
-/** One warning per attribute the element does not know, with the closest known name. */
-export function unknownAttributes(attrs: Attributes, known: readonly string[]): Warning[] {
-  const warnings: Warning[] = [];
-  for (const name of Object.keys(attrs)) {
-    if (known.includes(name) || GLOBAL.has(name) || /^(data-|aria-|on)/.test(name)) continue;
-    const guess = closest(name, known);
-    warnings.push({
-      vi: `không có thuộc tính "${name}"${guess ? `; có phải bạn muốn viết "${guess}"?` : ''} (các thuộc tính: ${known.join(', ')}). Thuộc tính này bị bỏ qua.`,
-      en: `unknown attribute "${name}"${guess ? `; did you mean "${guess}"?` : ''} (known: ${known.join(', ')}). It is ignored.`,
-    });
-  }
-  return warnings;
+/** One problem per attribute the element does not know; its message suggests the closest known name. */
+export function unknownAttributes(attrs: Attributes, known: readonly string[]): Problem[] {
+  return Object.keys(attrs)
+    .filter((name) => !known.includes(name) && !GLOBAL.has(name) && !/^(data-|aria-|on)/.test(name))
+    .map((name) => ({ code: 'unknown-attribute', name, known: known.join(' ') }));
 }
 
-/** A boolean attribute: present is on. `="false"` (which HTML reads as on) is taken as off, with a warning. */
-export function readBoolean(attrs: Attributes, name: string, warnings: Warning[]): boolean {
+/** A boolean attribute: present is on. `="false"` (which HTML reads as on) is taken as off, with a problem. */
+export function readBoolean(attrs: Attributes, name: string, problems: Problem[]): boolean {
   const value = attribute(attrs, name);
   if (value === undefined) return false;
-  if (/^(false|0|no|off)$/i.test(value.trim())) {
-    warnings.push({
-      vi: `${name}="${value}": thuộc tính bật/tắt không nhận giá trị; muốn tắt thì xoá hẳn thuộc tính "${name}", muốn bật thì chỉ viết "${name}". Đang coi là tắt.`,
-      en: `${name}="${value}": an on/off attribute takes no value; remove "${name}" to switch it off, write just "${name}" to switch it on. Treating it as off.`,
-    });
-    return false;
-  }
-  return true;
+  if (!/^(false|0|no|off)$/i.test(value.trim())) return true;
+  problems.push({ code: 'boolean-value', name, value });
+  return false;
 }
 
-/** A whole number from `min` to `max`; anything else falls back to `fallback`, with a warning. */
+/** A whole number from `min` to `max`; anything else falls back to `fallback`, with a problem. */
 export function readWhole(
   attrs: Attributes,
   name: string,
   range: { min: number; max: number; fallback: number },
-  warnings: Warning[],
+  problems: Problem[],
 ): number {
   const value = attribute(attrs, name);
   if (value === undefined) return range.fallback;
   const number = /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
   if (number >= range.min && number <= range.max) return number;
-  warnings.push({
-    vi: `${name}="${value}" không phải số nguyên từ ${range.min} đến ${range.max}; đang dùng giá trị mặc định ${range.fallback}.`,
-    en: `${name}="${value}" is not a whole number from ${range.min} to ${range.max}; using the default, ${range.fallback}.`,
-  });
+  problems.push({ code: 'whole', name, value, ...range });
   return range.fallback;
 }
 
-/** One of the allowed words (the first is the default); anything else falls back to it, with a warning. */
+/** One of the allowed words (the first is the default); anything else falls back to it, with a problem. */
 export function readOneOf<T extends string>(
   attrs: Attributes,
   name: string,
   allowed: readonly [T, ...T[]],
-  warnings: Warning[],
+  problems: Problem[],
 ): T {
   const value = attribute(attrs, name);
   if (value === undefined || allowed.includes(value as T)) return (value as T | undefined) ?? allowed[0];
-  const list = `"${allowed.join('", "')}"`;
-  warnings.push({
-    vi: `${name}="${value}" không hợp lệ; chỉ nhận ${list}. Đang dùng "${allowed[0]}".`,
-    en: `${name}="${value}" is not one of ${list}; using "${allowed[0]}".`,
-  });
+  problems.push({ code: 'one-of', name, value, allowed: `"${allowed.join('", "')}"`, fallback: allowed[0] });
   return allowed[0];
 }
 
-/** A calendar day `YYYY-MM-DD` from `min` to `max`; otherwise undefined, with a warning saying what is used. */
+/** A calendar day `YYYY-MM-DD` from `min` to `max`; otherwise undefined, with a problem. */
 export function readDay(
   attrs: Attributes,
   name: string,
-  range: { min: string; max: string; instead: Warning },
-  warnings: Warning[],
+  range: { min: string; max: string },
+  problems: Problem[],
 ): string | undefined {
   const value = attribute(attrs, name);
   if (value === undefined) return undefined;
   const day = value.trim();
   if (isDay(day) && day >= range.min && day <= range.max) return day;
-  warnings.push({
-    vi: `${name}="${value}" không phải ngày dạng 2024-06-01 trong khoảng ${range.min} đến ${range.max}; ${range.instead.vi}`,
-    en: `${name}="${value}" is not a day like 2024-06-01 from ${range.min} to ${range.max}; ${range.instead.en}`,
-  });
+  problems.push({ code: 'day', name, value, ...range });
   return undefined;
 }
 

@@ -1,13 +1,17 @@
+import type { Problem } from './problems.js';
+
 const VERSION_KEY = Symbol.for('vnportal.widgets.version');
 type Tagged = CustomElementConstructor & { [VERSION_KEY]?: string };
 
-/** Warns once when `tag` was defined by something other than this version of the package. */
-export function checkExisting(tag: string, existing: CustomElementConstructor, ours?: CustomElementConstructor): void {
+/** The problem when `tag` is taken by something other than `ours` or this version of the package. */
+export function otherVersion(
+  tag: string,
+  existing: CustomElementConstructor,
+  ours?: CustomElementConstructor,
+): Problem | undefined {
   const theirs = (existing as Tagged)[VERSION_KEY];
-  if (existing === ours || theirs === __VNP_VERSION__) return;
-  console.warn(
-    `<${tag}> đã được định nghĩa bởi @vnportal/widgets ${theirs ?? '(không rõ phiên bản)'}; bản này (${__VNP_VERSION__}) bị bỏ qua. Chỉ nạp script một lần.\n(English) <${tag}> is already defined by @vnportal/widgets ${theirs ?? '(unknown version)'}; this copy (${__VNP_VERSION__}) is ignored. Load the script only once.`,
-  );
+  if (existing === ours || theirs === __VNP_VERSION__) return undefined;
+  return { code: 'other-version', tag, theirs, ours: __VNP_VERSION__ };
 }
 
 /**
@@ -17,11 +21,13 @@ export function checkExisting(tag: string, existing: CustomElementConstructor, o
 export function defineElement(
   tag: string,
   ctor: CustomElementConstructor,
-  registry: CustomElementRegistry = customElements,
+  registry: CustomElementRegistry,
+  warn: (problem: Problem) => void,
 ): void {
   const existing = registry.get(tag);
   if (existing) {
-    checkExisting(tag, existing, ctor);
+    const problem = otherVersion(tag, existing, ctor);
+    if (problem) warn(problem);
     return;
   }
   (ctor as Tagged)[VERSION_KEY] = __VNP_VERSION__;

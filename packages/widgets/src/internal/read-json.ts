@@ -1,5 +1,5 @@
 import { type Commemoration, CommemorationError, parseCommemorations } from '@vnportal/anniversary';
-import type { Warning } from './warn.js';
+import type { Problem } from './problems.js';
 
 /** What one list may hold; past these the rest is dropped with a warning, so no input stalls the page. */
 export const LIMITS = {
@@ -23,14 +23,14 @@ export interface Mourning {
 export interface ReadList {
   list: Commemoration[];
   mourning: Mourning | undefined;
-  warnings: Warning[];
+  problems: Problem[];
 }
 
 /**
  * Parses and reads a JSON text when that is quick and it is valid; `undefined` when it needs the recovering
  * reader (`recover-json.ts`, loaded only then): a syntax error, or a text longer than `LIMITS.jsonLength`.
  */
-export function readJsonQuickly(text: string, where: string): ReadList | undefined {
+export function readJsonQuickly(text: string, from: string | undefined): ReadList | undefined {
   if (text.length > LIMITS.jsonLength) return undefined;
   let data: unknown;
   try {
@@ -39,7 +39,7 @@ export function readJsonQuickly(text: string, where: string): ReadList | undefin
   } catch {
     return undefined;
   }
-  return readList(data, where);
+  return readList(data, from);
 }
 
 const REQUIRED = new Set(['id', 'name', 'date', 'calendar']);
@@ -49,61 +49,58 @@ const REQUIRED = new Set(['id', 'name', 'date', 'calendar']);
  * (a provincial centre's shared file). Keeps every entry it can: one bad optional field is left out of its
  * entry, a bad required field drops the entry; each problem is one warning naming the entry and the field.
  */
-export function readList(data: unknown, where: string): ReadList {
-  const warnings: Warning[] = [];
+export function readList(data: unknown, from: string | undefined): ReadList {
+  const problems: Problem[] = [];
   let entries: unknown = data;
   let mourning: Mourning | undefined;
   if (isRecord(data)) {
     for (const key of Object.keys(data)) {
-      if (key !== 'commemorations' && key !== 'mourning') {
-        warnings.push({
-          vi: `${where}: khoá "${key}" không dùng được; tệp dạng đối tượng chỉ có "commemorations" và "mourning".`,
-          en: `${where}: key "${key}" is not used; an object file has only "commemorations" and "mourning".`,
-        });
-      }
+      if (key !== 'commemorations' && key !== 'mourning') problems.push({ code: 'object-key', from, key });
     }
     entries = Object.hasOwn(data, 'commemorations') ? data.commemorations : [];
-    if (Object.hasOwn(data, 'mourning')) mourning = readMourning(data.mourning, where, warnings);
+    if (Object.hasOwn(data, 'mourning')) {
+      mourning = readMourning(data.mourning);
+      if (!mourning) problems.push({ code: 'bad-mourning', from });
+    }
   }
   if (!Array.isArray(entries)) {
-    warnings.push({
-      vi: `${where}: cần một danh sách JSON [ {"id", "name", "date"}, … ]; không hiển thị gì từ nguồn này.`,
-      en: `${where}: expected a JSON list [ {"id", "name", "date"}, … ]; nothing from it is shown.`,
-    });
-    return { list: [], mourning, warnings };
+    problems.push({ code: 'not-a-list', from });
+    return { list: [], mourning, problems };
   }
   if (entries.length > LIMITS.entries) {
-    warnings.push({
-      vi: `${where}: ${entries.length} mục, quá giới hạn ${LIMITS.entries}; chỉ đọc ${LIMITS.entries} mục đầu.`,
-      en: `${where}: ${entries.length} entries, over the limit of ${LIMITS.entries}; reading the first ${LIMITS.entries}.`,
-    });
+    problems.push({ code: 'too-many', from, count: entries.length, limit: LIMITS.entries });
     entries = entries.slice(0, LIMITS.entries);
   }
   const list: Commemoration[] = [];
   const ids = new Map<string, number>();
   (entries as unknown[]).forEach((entry, index) => {
-    const c = readEntry(entry, `${where} [${index}]`, warnings);
+    const c = readEntry(entry, from, index, problems);
     if (!c) return;
     const first = ids.get(c.id);
-    if (first !== undefined) {
-      warnings.push({
-        vi: `${where} [${index}]: id "${c.id}" trùng với mục [${first}]; bỏ qua mục sau. Mỗi id chỉ dùng một lần.`,
-        en: `${where} [${index}]: id "${c.id}" repeats entry [${first}]; leaving out the later one. Use each id once.`,
-      });
-      return;
+    if (first !== undefined) problems.push({ code: 'duplicate-id', from, index, id: c.id, first });
+    else {
+      ids.set(c.id, index);
+      list.push(c);
     }
-    ids.set(c.id, index);
-    list.push(c);
   });
-  return { list, mourning, warnings: capWarnings(warnings, where) };
+  if (problems.length > LIMITS.warnings) {
+    problems.splice(LIMITS.warnings - 1, Infinity, {
+      code: 'more-problems',
+      from,
+      more: problems.length - LIMITS.warnings + 1,
+    });
+  }
+  return { list, mourning, problems };
 }
 
-function readEntry(entry: unknown, at: string, warnings: Warning[]): Commemoration | undefined {
+function readEntry(
+  entry: unknown,
+  from: string | undefined,
+  index: number,
+  problems: Problem[],
+): Commemoration | undefined {
   if (!isRecord(entry)) {
-    warnings.push({
-      vi: `${at}: không phải một mục {"id", "name", "date"}; bỏ qua.`,
-      en: `${at}: not an entry {"id", "name", "date"}; left out.`,
-    });
+    problems.push({ code: 'not-an-entry', from, index });
     return undefined;
   }
   // Own keys only, into an object with no prototype: keys an old polyfill adds to Object.prototype are not ours.
@@ -111,10 +108,7 @@ function readEntry(entry: unknown, at: string, warnings: Warning[]): Commemorati
   for (const key of Object.keys(entry)) clean[key] = entry[key];
   const name = clean.name;
   if (typeof name === 'string' && name.length > LIMITS.nameLength) {
-    warnings.push({
-      vi: `${at}: tên dài ${name.length} ký tự, quá giới hạn ${LIMITS.nameLength}; chỉ hiện ${LIMITS.nameLength} ký tự đầu.`,
-      en: `${at}: the name is ${name.length} characters, over the limit of ${LIMITS.nameLength}; showing the first ${LIMITS.nameLength}.`,
-    });
+    problems.push({ code: 'too-long', from, index, what: 'name', length: name.length, limit: LIMITS.nameLength });
     clean.name = name.slice(0, LIMITS.nameLength);
   }
   for (;;) {
@@ -123,51 +117,22 @@ function readEntry(entry: unknown, at: string, warnings: Warning[]): Commemorati
     } catch (error) {
       if (!(error instanceof CommemorationError)) throw error;
       const fields = error.issues.map((issue) => issue.path.replace(/^\[0\]\.?/, ''));
-      const required = fields.filter((field) => REQUIRED.has(field) || !field);
-      if (required.length) {
-        warnings.push({
-          vi: `${at}: ${error.message.replaceAll('[0].', '')}. Sửa trường ${required.join(', ')}; mục này chưa được hiển thị.`,
-          en: `${at}: ${error.message.replaceAll('[0].', '')}. Fix ${required.join(', ')}; this entry is not shown until then.`,
-        });
+      const message = error.message.replaceAll('[0].', '');
+      if (fields.some((field) => REQUIRED.has(field) || !field)) {
+        problems.push({ code: 'entry-dropped', from, index, message, fields: fields.join(', ') });
         return undefined;
       }
       for (const field of fields) delete clean[field];
-      warnings.push({
-        vi: `${at}: ${error.message.replaceAll('[0].', '')}. Mục vẫn hiển thị, bỏ qua trường ${fields.join(', ')}; hãy sửa lại.`,
-        en: `${at}: ${error.message.replaceAll('[0].', '')}. The entry still shows without ${fields.join(', ')}; fix it.`,
-      });
+      problems.push({ code: 'field-dropped', from, index, message, fields: fields.join(', ') });
     }
   }
 }
 
-function readMourning(value: unknown, where: string, warnings: Warning[]): Mourning | undefined {
-  const ok =
-    isRecord(value) &&
-    typeof value.from === 'string' &&
-    typeof value.to === 'string' &&
-    /^\d{4}-\d\d-\d\d$/.test(value.from) &&
-    /^\d{4}-\d\d-\d\d$/.test(value.to) &&
-    value.from <= value.to &&
-    typeof value.message === 'string' &&
-    value.message.trim() !== '';
-  if (ok) return { from: value.from as string, to: value.to as string, message: (value.message as string).trim() };
-  warnings.push({
-    vi: `${where}: "mourning" cần dạng {"from": "2024-07-20", "to": "2024-07-21", "message": "…"} (from ≤ to); không áp dụng.`,
-    en: `${where}: "mourning" needs {"from": "2024-07-20", "to": "2024-07-21", "message": "…"} (from ≤ to); not applied.`,
-  });
-  return undefined;
-}
-
-function capWarnings(warnings: Warning[], where: string): Warning[] {
-  if (warnings.length <= LIMITS.warnings) return warnings;
-  const more = warnings.length - LIMITS.warnings + 1;
-  return [
-    ...warnings.slice(0, LIMITS.warnings - 1),
-    {
-      vi: `${where}: còn ${more} lỗi khác trong danh sách này.`,
-      en: `${where}: ${more} more problems in this list.`,
-    },
-  ];
+function readMourning(value: unknown): Mourning | undefined {
+  const day = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d\d-\d\d$/.test(v);
+  if (!isRecord(value) || !day(value.from) || !day(value.to) || value.from > value.to) return undefined;
+  const message = typeof value.message === 'string' ? value.message.trim() : '';
+  return message ? { from: value.from, to: value.to, message: message.slice(0, LIMITS.nameLength) } : undefined;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

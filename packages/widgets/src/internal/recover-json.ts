@@ -1,6 +1,6 @@
 import { createScanner, type ParseError, parse, printParseErrorCode } from 'jsonc-parser';
+import type { Problem } from './problems.js';
 import { LIMITS, type ReadList, readList } from './read-json.js';
-import type { Warning } from './warn.js';
 
 // jsonc-parser's SyntaxKind values: it ships them as a const enum, which isolated modules cannot read.
 const Token = { OpenBrace: 1, CloseBrace: 2, OpenBracket: 3, CloseBracket: 4, Comma: 5, EOF: 17 } as const;
@@ -10,33 +10,31 @@ const Token = { OpenBrace: 1, CloseBrace: 2, OpenBracket: 3, CloseBracket: 4, Co
  * with its line and column and how many entries are still shown; a list longer than the limit is cut after
  * `LIMITS.entries` entries before it is parsed, so a huge list costs only the entries read.
  */
-export function recoverJson(text: string, where: string): ReadList {
+export function recoverJson(text: string, from: string | undefined): ReadList {
   const source = text.replace(/^\uFEFF/, '');
-  const warnings: Warning[] = [];
+  const problems: Problem[] = [];
   const cut = source.length > LIMITS.jsonLength ? endOfFirstEntries(source, LIMITS.entries) : undefined;
-  if (cut !== undefined) {
-    warnings.push({
-      vi: `${where}: danh sách dài hơn giới hạn ${LIMITS.entries} mục; chỉ đọc ${LIMITS.entries} mục đầu.`,
-      en: `${where}: the list is longer than the limit of ${LIMITS.entries} entries; reading the first ${LIMITS.entries}.`,
-    });
-  }
+  if (cut !== undefined) problems.push({ code: 'too-many', from, count: `>${LIMITS.entries}`, limit: LIMITS.entries });
   const errors: ParseError[] = [];
   const data = parse(cut === undefined ? source : `${source.slice(0, cut)}]`, errors, {
     disallowComments: true,
     allowTrailingComma: false,
     allowEmptyContent: false,
   });
-  const read = readList(data ?? [], where);
+  const read = readList(data ?? [], from);
   const first = errors[0];
   if (first) {
     const { line, column } = lineAndColumn(source, first.offset);
-    const shown = read.list.length;
-    warnings.push({
-      vi: `${where}: JSON sai cú pháp ở dòng ${line}, cột ${column} (${printParseErrorCode(first.error)}; thường là thiếu hoặc thừa dấu phẩy, ngoặc hay dấu nháy kép). Đang hiển thị ${shown} mục đọc được; sửa lỗi để hiện đủ.`,
-      en: `${where}: JSON syntax error at line ${line}, column ${column} (${printParseErrorCode(first.error)}; usually a missing or extra comma, bracket or double quote). Showing the ${shown} entries that could be read; fix it to show them all.`,
+    problems.push({
+      code: 'json-syntax',
+      from,
+      line,
+      column,
+      error: printParseErrorCode(first.error),
+      shown: read.list.length,
     });
   }
-  return { ...read, warnings: [...warnings, ...read.warnings] };
+  return { ...read, problems: [...problems, ...read.problems] };
 }
 
 /** The offset just after the `count`-th element of a top-level array, or undefined if it has no more than that. */

@@ -1,26 +1,21 @@
-/** One problem a webmaster can fix, said in Vietnamese and in English. */
-export interface Warning {
-  vi: string;
-  en: string;
-}
+import type { Problem } from './problems.js';
 
-/** The console line: the element's tag, the Vietnamese sentence, then the English one. */
-export function formatWarning(tag: string, warning: Warning): string {
-  return `<${tag}> ${warning.vi}\n(English) ${warning.en}`;
-}
+/** Loads the sentences only when there is something to say: a page without mistakes never downloads them. */
+type LoadMessages = () => Promise<typeof import('./messages.js')>;
 
 /**
- * A `console.warn` for one element that says each distinct problem once, however often it renders.
- * Never throws: a broken console must not break the host page.
+ * A `console.warn` for one element that says each distinct problem once, however often it renders, in
+ * Vietnamese then English. Never throws: a broken console must not break the host page.
  */
-export function createWarner(tag: string): (warning: Warning) => void {
+export function createWarner(tag: string, load: LoadMessages): (problem: Problem) => void {
   const said = new Set<string>();
-  return (warning) => {
-    const line = formatWarning(tag, warning);
-    if (said.has(line)) return;
-    said.add(line);
-    try {
-      console.warn(line);
-    } catch {}
+  return (problem) => {
+    const key = JSON.stringify(problem);
+    if (said.has(key)) return;
+    said.add(key);
+    load().then(
+      ({ formatWarning }) => console.warn(formatWarning(tag, problem)),
+      () => console.warn(`<${tag}> ${key}`),
+    );
   };
 }
