@@ -1,4 +1,4 @@
-import { ArticleError, describeValue } from './errors.js';
+import { argumentError } from './errors.js';
 import type { Article } from './model.js';
 import { blocksToTexts } from './text.js';
 
@@ -11,7 +11,7 @@ import { blocksToTexts } from './text.js';
  */
 export function excerpt(article: Pick<Article, 'lead' | 'body'> | string, maxChars: number): string {
   if (!Number.isInteger(maxChars) || maxChars < 1) {
-    throw new ArticleError(`maxChars: ${describeValue(maxChars)} is not a whole number of characters ≥ 1`);
+    throw argumentError('maxChars', maxChars, 'is not a whole number of characters ≥ 1');
   }
   const source =
     typeof article === 'string' ? article : article.lead || blocksToTexts(article.body ?? [], false).join(' ');

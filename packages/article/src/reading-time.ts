@@ -1,4 +1,4 @@
-import { ArticleError, describeValue } from './errors.js';
+import { argumentError } from './errors.js';
 import type { Article } from './model.js';
 import { blocksToTexts } from './text.js';
 
@@ -31,7 +31,7 @@ export function readingTime(
 ): ReadingTime {
   const rate = options.wordsPerMinute ?? DEFAULT_WORDS_PER_MINUTE;
   if (typeof rate !== 'number' || !Number.isFinite(rate) || rate <= 0) {
-    throw new ArticleError(`wordsPerMinute: ${describeValue(rate)} is not a positive number`);
+    throw argumentError('wordsPerMinute', rate, 'is not a positive number');
   }
   const texts = [article.title ?? '', article.lead ?? '', ...blocksToTexts(article.body ?? [])];
   const words = texts.reduce((sum, text) => sum + countWords(text), 0);
