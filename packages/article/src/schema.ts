@@ -89,6 +89,7 @@ const imageSchema = v.strictObject({
   credit: v.optional(Line),
   width: v.optional(Pixels),
   height: v.optional(Pixels),
+  href: v.optional(Href),
 });
 
 const TableCellSchema = v.strictObject({
@@ -112,6 +113,14 @@ const blockSchema = v.variant(
       type: v.literal('list'),
       ordered: v.boolean('is not true or false'),
       items: v.pipe(v.array(Spans, 'is not an array of items'), v.minLength(1, 'is empty')),
+      start: v.optional(
+        v.pipe(
+          v.number('is not a number'),
+          v.integer('is not a whole number'),
+          v.minValue(-999_999, 'is below -999999'),
+          v.maxValue(999_999, 'is above 999999'),
+        ),
+      ),
     }),
     v.strictObject({
       type: v.literal('quote'),

@@ -5,7 +5,8 @@ import { parseArticle } from './schema.js';
 /** Validates every article of a list, naming problems `articles[2].title: …`; newest first. */
 export function parseArticleList(articles: unknown): Article[] {
   if (!Array.isArray(articles)) throw argumentError('articles', articles, 'is not an array');
-  const parsed = articles.map((article, i) => {
+  // Array.from reads holes as undefined, which parseArticle refuses: map would skip them.
+  const parsed = Array.from(articles as unknown[], (article, i) => {
     try {
       return parseArticle(article);
     } catch (error) {
