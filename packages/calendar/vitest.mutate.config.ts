@@ -1,4 +1,17 @@
+import { statSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/**
+ * Smallest test files first (Vitest's default runs the slowest first): Stryker stops a mutant's run at its first
+ * failing test, and the small files of targeted cases fail sooner than the exhaustive walks over 200 years.
+ */
+class SmallFilesFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const size = (file: TestSpecification) => statSync(file.moduleId).size;
+    return [...files].sort((a, b) => size(a) - size(b));
+  }
+}
 
 // The tests Stryker runs against each mutant. Self-contained (no ../../vitest.shared.ts), since Stryker runs
 // them from a copy of this package in .stryker-tmp/. One host zone: the code reads no host zone, and
@@ -15,6 +28,7 @@ export default defineConfig({
     setupFiles: ['./vitest.mutate.setup.ts'],
     // One module graph for all test files: three times faster per mutant here, and the tests share no state.
     isolate: false,
+    sequence: { sequencer: SmallFilesFirst },
     testTimeout: 60_000,
   },
 });
