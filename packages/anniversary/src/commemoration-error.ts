@@ -15,8 +15,9 @@ export class CommemorationError extends Error {
   declare readonly issues: readonly Issue[];
   declare readonly omitted: number;
   // Assigned, not class fields: the script-tag build targets ES2021, where fields need a helper.
-  constructor(issues: readonly Issue[], omitted = 0) {
-    const listed = issues.slice(0, MAX_ISSUES);
+  // `value` may be left out by callers that build issues by hand (it is then `undefined`).
+  constructor(issues: readonly (Omit<Issue, 'value'> & { value?: unknown })[], omitted = 0) {
+    const listed: Issue[] = issues.slice(0, MAX_ISSUES).map((issue) => ({ value: undefined, ...issue }));
     const more = omitted + issues.length - listed.length;
     const total = listed.length + more;
     super(

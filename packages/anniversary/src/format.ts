@@ -67,8 +67,8 @@ function readFormatOptions<T extends FormatBannerOptions>(options: unknown): Par
   const read = readOptions<T>(options);
   for (const key of ['dash', 'dateSeparator', 'prefix', 'separator'] as const) {
     const value = read[key];
-    if (value !== undefined && (typeof value !== 'string' || value.length > 100)) {
-      fail(key, value, 'is not a string of at most 100 characters');
+    if (value !== undefined && (typeof value !== 'string' || value.length > LIMITS.nameLength)) {
+      fail(key, value, `is not a string of at most ${LIMITS.nameLength.toLocaleString('en')} characters`);
     }
   }
   if (read.lang !== undefined && read.lang !== 'vi' && read.lang !== 'en')
