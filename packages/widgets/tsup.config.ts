@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { type Commemoration, nationalCommemorationsEnLite, nationalCommemorationsLite } from '@vnportal/anniversary';
+import { nationalCatalog } from '@vnportal/anniversary';
 import { type Plugin, transform } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
 
@@ -40,17 +40,19 @@ const compactCatalog: Plugin = {
     }));
     build.onLoad({ filter: /.*/, namespace: 'catalog' }, (args) => {
       if (args.path === 'names-en') {
-        const names = Object.fromEntries(nationalCommemorationsEnLite.map((c) => [c.id, c.nameEn]));
+        const names = Object.fromEntries(nationalCatalog.map((day) => [day.id, day.nameEn]));
         return { contents: `export const namesEn = ${JSON.stringify(names)};`, loader: 'js' };
       }
-      const rows = nationalCommemorationsLite.map((c: Commemoration) => [
-        c.id,
-        c.name,
-        c.date,
-        c.calendar === 'lunar' ? 1 : 0,
+      // [id, name, date, group, flags]: flags 1 = lunar, 2 = observed in round years only.
+      const rows = nationalCatalog.map((day) => [
+        day.id,
+        day.name,
+        day.date,
+        day.group,
+        (day.calendar === 'lunar' ? 1 : 0) | (day.observance === 'round-years' ? 2 : 0),
       ]);
       return {
-        contents: `export const catalog = ${JSON.stringify(rows)}.map(([id, name, date, lunar]) => ({ id, name, date, calendar: lunar ? 'lunar' : 'solar' }));`,
+        contents: `export const catalog = ${JSON.stringify(rows)}.map(([id, name, date, group, f]) => ({ id, name, date, group, calendar: f & 1 ? 'lunar' : 'solar', observance: f & 2 ? 'round-years' : 'yearly' }));`,
         loader: 'js',
       };
     });

@@ -5,7 +5,6 @@ export {
   BANNER_LIMITS,
   type BannerOptions,
   bannerOptionsFromAttributes,
-  type NationalSpec,
 } from './anniversary-banner/banner-options.js';
 export type { Attributes } from './internal/attributes.js';
 export { describeProblem, formatWarning, type Warning } from './internal/messages.js';

@@ -15,16 +15,23 @@ let server: Server;
 let cspServer: Server;
 let base: string;
 let cspBase: string;
+let ttServer: Server;
+let ttBase: string;
 
 beforeAll(async () => {
   ({ server, url: base } = await serveStatic(root));
   ({ server: cspServer, url: cspBase } = await serveStatic(root, { 'content-security-policy': CSP }));
+  ({ server: ttServer, url: ttBase } = await serveStatic(root, {
+    'content-security-policy': `${CSP}; require-trusted-types-for 'script'; trusted-types 'none'`,
+  }));
+
   browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 });
 afterAll(async () => {
   await browser?.close();
   server?.close();
   cspServer?.close();
+  ttServer?.close();
 });
 
 /** Opens a page and records what a webmaster would see in the console. */
@@ -71,6 +78,25 @@ describe('the script-tag file in a plain HTML page', () => {
       .evaluate((el) => getComputedStyle(el.parentElement!).animationDuration);
     expect(duration).not.toBe('60s');
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('works with Trusted Types enforced, and loads only the chunks a one-banner page needs', async () => {
+    const page = await browser.newPage();
+    const violations: string[] = [];
+    const loaded: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && violations.push(m.text()));
+    page.on('pageerror', (e) => violations.push(e.message));
+    page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
+    await page.goto(`${ttBase}/test/fixtures/script-tag.html`);
+    expect(await spoken(page, '#seed')).toBe(SEED_LINE);
+    expect(violations).toEqual([]);
+    const scripts = loaded.filter((path) => path.endsWith('.js')).map((path) => path.replace(/chunk-\w+/, 'chunk-*'));
+    expect(scripts.sort()).toEqual([
+      '/dist/cdn/anniversary-banner.js',
+      '/dist/cdn/chunk-*.js',
+      '/dist/cdn/vnportal-widgets.js',
+    ]);
     await page.close();
   });
 

@@ -1,5 +1,5 @@
 import { type PropertyValues, ReactiveElement, unsafeCSS } from '@lit/reactive-element';
-import { type BannerParts, bannerParts, type Commemoration, selectForBanner } from '@vnportal/anniversary';
+import { type BannerParts, bannerParts, type Commemoration, mergeById, selectForBanner } from '@vnportal/anniversary';
 import { formatDate, msUntilVietnamMidnight, todayInVietnam } from '@vnportal/calendar';
 import { defineElement } from '../internal/define-element.js';
 import { fetchText } from '../internal/fetch-json.js';
@@ -10,7 +10,7 @@ import { createWarner } from '../internal/warn.js';
 import styles from './anniversary-banner.css?inline';
 import { BannerChangeEvent } from './banner-change-event.js';
 import { type BannerOptions, bannerOptionsFromAttributes } from './banner-options.js';
-import { mergeById, pickNational } from './national.js';
+import { chooseNational } from './national.js';
 import { catalog } from './national-data.js';
 
 const TAG = 'vnp-anniversary-banner';
@@ -45,7 +45,6 @@ interface Dom {
  * @csspart item - one anniversary ("113 năm ngày Bác Hồ … (5/6/1911 - 5/6/2024)").
  * @csspart date - in list mode, the day an item falls on ("5/6/2024").
  * @csspart button - the pause/play button (marquee mode only).
- * @csspart mourning - the mourning (Quốc tang) line.
  *
  * @cssprop [--vnp-banner-background=#da251d] - band colour (the flag's red).
  * @cssprop [--vnp-banner-color=#ff0] - text colour (the flag's yellow; 4.6:1 on the red).
@@ -134,6 +133,8 @@ export class VnpAnniversaryBanner extends ReactiveElement {
   declare private _namesEn: Readonly<Record<string, string>> | undefined;
   private _inlineMourning: Mourning | undefined;
   private _inlineRead = false;
+  // A JSON child with text, even one still being read: the banner has a source.
+  private _hasInline = false;
   private _stray: Element[] = [];
   private _options: BannerOptions | undefined;
   private _parts: BannerParts | undefined;
@@ -186,6 +187,7 @@ export class VnpAnniversaryBanner extends ReactiveElement {
     const warnings: Problem[] = [];
     let lists: ReadList[] = [];
     let complete = isParsed(this);
+    this._hasInline = false;
     for (const child of this.children) {
       if (child.localName !== 'script') {
         stray.push(child);
@@ -203,6 +205,7 @@ export class VnpAnniversaryBanner extends ReactiveElement {
       }
       const text = child.textContent ?? '';
       if (!text.trim()) continue;
+      this._hasInline = true;
       const quick = readJsonQuickly(text, undefined);
       if (quick) lists.push(quick);
       else {
@@ -275,14 +278,14 @@ export class VnpAnniversaryBanner extends ReactiveElement {
     this._mourning = mourning;
     this._parts = undefined;
     if (mourning) return;
-    if (!this._inline.length && !options.src && !options.national && this._inlineRead) {
+    if (!this._hasInline && !options.src && !options.national && this._inlineRead) {
       this._warn({ code: 'no-source' });
     }
     const en = options.lang === 'en';
     let national: Commemoration[] = [];
     if (options.national) {
       try {
-        national = pickNational(options.national, catalog);
+        national = chooseNational(options.national, catalog);
       } catch (error) {
         this._warn({
           code: 'national-unknown',
@@ -376,9 +379,7 @@ export class VnpAnniversaryBanner extends ReactiveElement {
     let dom: Dom | undefined;
     if (kind) {
       const base = element('div', { part: 'base' });
-      const copies = [
-        element(kind === 'list' ? 'ul' : 'span', { part: kind === 'mourning' ? 'text mourning' : 'text' }),
-      ];
+      const copies = [element(kind === 'list' ? 'ul' : 'span', { part: 'text' })];
       let button: HTMLButtonElement | undefined;
       if (kind === 'mourning') base.className = 'q';
       if (kind === 'list') base.className = 'l';

@@ -499,3 +499,146 @@ describe('<vnp-anniversary-banner> in a page it does not own', () => {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
   });
 });
+
+/** The track's current horizontal offset: what a visitor sees move. */
+const offset = (el: Element) => new DOMMatrix(getComputedStyle(shadow(el).querySelector('.t')!).transform).m41;
+const frames = (n: number) =>
+  new Promise<void>((resolve) => {
+    const step = (left: number) => (left ? requestAnimationFrame(() => step(left - 1)) : resolve());
+    step(n);
+  });
+
+describe('<vnp-anniversary-banner> pause and resume restart the motion', () => {
+  it('moves again after "Tạm dừng" then "Tiếp tục" by mouse, though the button keeps focus and the pointer', async () => {
+    const el = await mount(`<vnp-anniversary-banner ${SEED_ATTRS}>${json(seed)}</vnp-anniversary-banner>`);
+    const pause = button(el)!;
+    await userEvent.click(pause);
+    await el.updateComplete;
+    const still = offset(el);
+    await frames(10);
+    expect(offset(el)).toBe(still);
+    await userEvent.click(pause);
+    await el.updateComplete;
+    expect(shadow(el).activeElement).toBe(pause);
+    const resumed = offset(el);
+    await frames(10);
+    expect(offset(el)).not.toBe(resumed);
+  });
+
+  it('moves again after pausing and resuming with the keyboard', async () => {
+    const el = await mount(`<vnp-anniversary-banner ${SEED_ATTRS}>${json(seed)}</vnp-anniversary-banner>`);
+    button(el)!.focus();
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    const still = offset(el);
+    await frames(10);
+    expect(offset(el)).toBe(still);
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    const resumed = offset(el);
+    await frames(10);
+    expect(offset(el)).not.toBe(resumed);
+  });
+});
+
+describe('<vnp-anniversary-banner> choosing national days', () => {
+  const ON_1_5 = 'days-before="0" days-after="0" mode="static"';
+
+  it("shows a site entry that reuses a catalog id once, in the site's wording", async () => {
+    const own = [{ id: 'radi', name: 'ngày Bác Hồ ra đi tìm đường cứu nước', date: '1911-06-05' }];
+    const el = await mount(
+      `<vnp-anniversary-banner national date="2025-06-05" ${ON_1_5}>${json(own)}</vnp-anniversary-banner>`,
+    );
+    expect(spoken(el)).toBe(
+      'Nhiệt liệt chào mừng kỷ niệm 114 năm ngày Bác Hồ ra đi tìm đường cứu nước (5/6/1911 - 5/6/2025)',
+    );
+  });
+
+  it("shows leaders' birthdays only in round years, unless the site observes one every year", async () => {
+    const round = await mount(
+      `<vnp-anniversary-banner national="leaders" date="2024-05-01" ${ON_1_5}></vnp-anniversary-banner>`,
+    );
+    expect(spoken(round)).toBe(
+      'Nhiệt liệt chào mừng kỷ niệm 120 năm Ngày sinh đồng chí Trần Phú (1/5/1904 - 1/5/2024)',
+    );
+    const ordinary = await mount(
+      `<vnp-anniversary-banner national="leaders" date="2025-05-01" ${ON_1_5}></vnp-anniversary-banner>`,
+    );
+    expect(spoken(ordinary)).toBe('');
+    const yearly = [{ id: 'tranphu', name: 'Ngày sinh đồng chí Trần Phú', date: '1904-05-01', observance: 'yearly' }];
+    const site = await mount(
+      `<vnp-anniversary-banner national="leaders" date="2025-05-01" ${ON_1_5}>${json(yearly)}</vnp-anniversary-banner>`,
+    );
+    expect(spoken(site)).toContain('121 năm Ngày sinh đồng chí Trần Phú');
+  });
+
+  it('takes only some groups or ids, or all but some', async () => {
+    const all = await mount(`<vnp-anniversary-banner national date="2024-05-01" ${ON_1_5}></vnp-anniversary-banner>`);
+    expect(spoken(all)).toContain('Ngày Quốc tế Lao động');
+    expect(spoken(all)).toContain('Trần Phú');
+    const without = await mount(
+      `<vnp-anniversary-banner national="-tranphu" date="2024-05-01" ${ON_1_5}></vnp-anniversary-banner>`,
+    );
+    expect(spoken(without)).toContain('Ngày Quốc tế Lao động');
+    expect(spoken(without)).not.toContain('Trần Phú');
+    const only = await mount(
+      `<vnp-anniversary-banner national="1-5" date="2024-05-01" ${ON_1_5}></vnp-anniversary-banner>`,
+    );
+    expect(spoken(only)).toBe('Nhiệt liệt chào mừng kỷ niệm 138 năm Ngày Quốc tế Lao động (1/5/1886 - 1/5/2024)');
+    expect(await said()).toEqual([]);
+  });
+
+  it('warns once about an unknown national id and leaves the catalog out', async () => {
+    const el = await mount(
+      `<vnp-anniversary-banner national="tranphuu" date="2024-05-01" ${ON_1_5}>${json(BAC_HO)}</vnp-anniversary-banner>`,
+    );
+    expect(spoken(el)).toBe('');
+    expect(await said()).toEqual([
+      expect.stringContaining('national="tranphuu": national: "tranphuu" is not a catalog or group id'),
+    ]);
+  });
+});
+
+describe('<vnp-anniversary-banner> mourning (Quốc tang)', () => {
+  it('shows the sober message during the period, with no marquee, and goes back by itself when it ends', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    vi.setSystemTime(new Date('2024-07-21T16:59:00Z')); // 23:59 on 21/7 in Vietnam, the period's last day
+    const el = await mount(
+      `<vnp-anniversary-banner mourning-from="2024-07-20" mourning-to="2024-07-21" mourning-message="Quốc tang Tổng Bí thư Nguyễn Phú Trọng" days-after="60">${json(BAC_HO)}</vnp-anniversary-banner>`,
+    );
+    expect(spoken(el)).toBe('Quốc tang Tổng Bí thư Nguyễn Phú Trọng');
+    expect(spoken(el)).not.toContain('Nhiệt liệt chào mừng');
+    expect(button(el)).toBeNull();
+    expect(motion(el)).toEqual([]);
+    vi.advanceTimersByTime(60_000);
+    await el.updateComplete;
+    expect(spoken(el)).toBe('');
+    el.setAttribute('date', '2024-06-01');
+    await el.updateComplete;
+    expect(spoken(el)).toContain('Nhiệt liệt chào mừng kỷ niệm 113 năm');
+    expect(button(el)).not.toBeNull();
+  });
+
+  it('takes a shared mourning period from a src file', async () => {
+    const el = await mount(
+      '<vnp-anniversary-banner date="2024-07-20" src="/test/fixtures/mourning.json"></vnp-anniversary-banner>',
+    );
+    await expect.poll(() => spoken(el)).toBe('Tỉnh ủy thông báo: Quốc tang từ 20/7 đến 21/7/2024');
+  });
+});
+
+describe('<vnp-anniversary-banner> list mode', () => {
+  it('shows one item per line with its day, for a sidebar box', async () => {
+    const el = await mount(`<vnp-anniversary-banner ${SEED_ATTRS} mode="list">${json(seed)}</vnp-anniversary-banner>`);
+    const items = [...shadow(el).querySelectorAll('li')];
+    expect(items.map((li) => li.querySelector('time')!.textContent)).toEqual([
+      '17/7/2024',
+      '5/6/2024',
+      '11/6/2024',
+      '6/6/2024',
+    ]);
+    expect(items[1]!.textContent).toBe('5/6/2024113 năm ngày bác hồ ra đi tìm đường cứu nước (5/6/1911 - 5/6/2024)');
+    expect(new Set(items.map((li) => Math.round(li.getBoundingClientRect().left))).size).toBe(1);
+    expect(button(el)).toBeNull();
+  });
+});

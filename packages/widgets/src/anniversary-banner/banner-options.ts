@@ -1,4 +1,4 @@
-import { BANNER_DEFAULTS } from '@vnportal/anniversary';
+import { BANNER_DEFAULTS, type NationalSpec } from '@vnportal/anniversary';
 import {
   type Attributes,
   attribute,
@@ -41,12 +41,6 @@ export const BANNER_LIMITS = {
   firstDay: '1901-01-01',
   lastDay: '2099-12-31',
 } as const;
-
-/** Which national days to add: the whole catalog, or catalog/group ids to take or to leave out. */
-export interface NationalSpec {
-  include?: string[];
-  exclude?: string[];
-}
 
 /** What a banner shows and how, read from its attributes; every field has its default filled in. */
 export interface BannerOptions {
@@ -110,7 +104,7 @@ export function bannerOptionsFromAttributes(attrs: Attributes): { options: Banne
 }
 
 /** `national` (the whole catalog), `national="major leaders"` (only these ids or groups), `national="-tranphu"` (all but). */
-function readNational(value: string): NationalSpec {
+function readNational(value: string): { include?: string[]; exclude?: string[] } {
   const words = readWords(value);
   const include = words.filter((w) => !w.startsWith('-'));
   const exclude = words.filter((w) => w.startsWith('-')).map((w) => w.slice(1));

@@ -1,2 +1,3 @@
-// The catalog rows the banner carries; the script-tag build keeps only the fields a banner shows.
-export { nationalCommemorationsLite as catalog } from '@vnportal/anniversary';
+// The catalog the banner carries; the script-tag build replaces this module with compact rows of the same
+// days (tsup.config.ts), so the readable catalog with its sources never reaches a visitor.
+export { nationalCatalog as catalog } from '@vnportal/anniversary';
