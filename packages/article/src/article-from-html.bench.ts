@@ -1,42 +1,72 @@
-import { fromHtml } from 'hast-util-from-html';
-import { sanitize } from 'hast-util-sanitize';
+import DOMPurify from 'dompurify';
+import rehypeParse from 'rehype-parse';
+import rehypeSanitize from 'rehype-sanitize';
+import { unified } from 'unified';
 import { bench, describe } from 'vitest';
 import { seedHtml, seedMeta } from '../test/seed.js';
 import { articleFromHtml, articleToHtml } from './index.js';
 import { sanitizeSchema } from './sanitize-schema.js';
 
-/** The seed article's paragraphs (with its photos and captions) repeated, line by line, to 50 KB of UTF-8. */
-const lines = seedHtml.split('\n').filter((line) => line.startsWith('<p') && !line.includes('Ngọc Hà'));
-const bytes = (text: string) => new TextEncoder().encode(text).length;
-const byline = '<p style="text-align: right;"><strong>Ngọc Hà</strong></p></div>';
-let html = '<div class="news-content">';
-for (let i = 0; bytes(html) + bytes(byline) < 50 * 1024; i++) html += `${lines[i % lines.length]}\n`;
-html += byline;
-const options = { time: 3000, warmupIterations: 5 };
-const article = articleFromHtml(html, seedMeta);
+/** The seed article's paragraphs (with its photos and captions) repeated, line by line, to `kb` KB of UTF-8. */
+function articleOf(kb: number): string {
+  const lines = seedHtml.split('\n').filter((line) => line.startsWith('<p') && !line.includes('Ngọc Hà'));
+  const encoder = new TextEncoder();
+  const byline = '<p style="text-align: right;"><strong>Ngọc Hà</strong></p></div>';
+  const parts = ['<div class="news-content">'];
+  let size = encoder.encode(parts[0]).length + encoder.encode(byline).length;
+  for (let i = 0; ; i++) {
+    const line = `${lines[i % lines.length]}\n`;
+    const next = encoder.encode(line).length;
+    if (size + next > kb * 1024) break;
+    parts.push(line);
+    size += next;
+  }
+  parts.push(byline);
+  return parts.join('');
+}
 
-describe(`50 KB article (${(bytes(html) / 1024).toFixed(1)} KB, ${article.body.length} blocks)`, () => {
-  bench(
-    'parse and sanitise (hast-util-from-html + hast-util-sanitize)',
-    () => {
-      sanitize(fromHtml(html, { fragment: true }), sanitizeSchema);
-    },
-    options,
-  );
+// Same parser family (parse5 through hast) with the same allow-list: the pipeline a rehype user would write.
+const rehype = unified().use(rehypeParse, { fragment: true }).use(rehypeSanitize, sanitizeSchema);
+const inBrowser = typeof document !== 'undefined';
 
-  bench(
-    'articleFromHtml (parse, sanitise, read blocks, validate)',
-    () => {
-      articleFromHtml(html, seedMeta);
-    },
-    options,
-  );
+for (const kb of [5, 50, 500, 5000]) {
+  const html = articleOf(kb);
+  // Big inputs take seconds an iteration: a few samples each, so one run stays within minutes.
+  const options =
+    kb >= 500 ? { time: 0, iterations: kb >= 5000 ? 3 : 8, warmupIterations: 1 } : { time: 2000, warmupIterations: 5 };
+  const label = `${kb} KB (${articleFromHtml(html, seedMeta).body.length} blocks)`;
+  describe(label, () => {
+    bench(
+      'articleFromHtml (parse, sanitise, read blocks, validate)',
+      () => {
+        articleFromHtml(html, seedMeta);
+      },
+      options,
+    );
+    bench(
+      'rehype-parse + rehype-sanitize (same schema)',
+      () => {
+        rehype.runSync(rehype.parse(html));
+      },
+      options,
+    );
+    bench.skipIf(!inBrowser)(
+      'DOMPurify.sanitize (the browser parses)',
+      () => {
+        DOMPurify.sanitize(html);
+      },
+      options,
+    );
+  });
+}
 
+describe('writing', () => {
+  const article = articleFromHtml(articleOf(50), seedMeta);
   bench(
-    'articleToHtml',
+    'articleToHtml (50 KB article)',
     () => {
       articleToHtml(article);
     },
-    options,
+    { time: 2000, warmupIterations: 5 },
   );
 });
