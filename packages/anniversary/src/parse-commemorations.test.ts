@@ -54,7 +54,7 @@ describe('parseCommemorations', () => {
     expect(issues).toEqual([
       { path: '[0].id', message: '"" is not a non-empty string' },
       { path: '[0].date', message: '"2023-02-29" is not a day that exists' },
-      { path: '[1].pined', message: 'is not a field (id, name, date, scope, source, nameEn, calendar, pinned)' },
+      { path: '[1].pined', message: 'is not a field (id, name, date, scope, source, nameEn, calendar, pinned, leap)' },
       { path: '[1].name', message: 'is missing' },
       { path: '[1].calendar', message: '"gregorian" is not "solar" or "lunar"' },
       { path: '[1].date', message: '"2024-13-01" is not a day that exists' },
@@ -91,6 +91,27 @@ describe('parseCommemorations', () => {
   it('rejects a lunar founding date the lunar calendar does not have', () => {
     const message = issuesOf([{ ...doan, calendar: 'lunar', date: '2024-12-30' }])[0]?.message;
     expect(message).toMatch(/^"2024-12-30" is not a lunar date that exists \(.*has 29 days\)$/);
+  });
+
+  it('accepts a day of a leap month in a lunar year that has it (month 2 of 2023)', () => {
+    const [c] = parseCommemorations([{ ...doan, calendar: 'lunar', date: '2023-02-10', leap: true }]);
+    expect(c?.leap).toBe(true);
+  });
+
+  it('rejects a leap month in a lunar year without one, and leap on a solar, yearly or month-only date', () => {
+    const leap = (extra: object) => issuesOf([{ ...doan, calendar: 'lunar', leap: true, ...extra }])[0];
+    expect(leap({ date: '2024-02-10' })).toEqual({
+      path: '[0].date',
+      message: expect.stringMatching(/^"2024-02-10" is not a lunar date that exists \(.*that year has none\)\)$/),
+    });
+    expect(leap({ date: '2025-02-10' })?.message).toMatch(/the leap month is 6/);
+    for (const extra of [{ calendar: 'solar', date: '2023-02-10' }, { date: '--02-10' }, { date: '2023-02' }]) {
+      expect(leap(extra)).toEqual({ path: '[0].leap', message: 'needs a lunar YYYY-MM-DD date (calendar "lunar")' });
+    }
+    expect(issuesOf([{ ...doan, leap: 'yes' }])[0]).toEqual({
+      path: '[0].leap',
+      message: '"yes" is not true or false',
+    });
   });
 
   it('rejects a yearly date without a day, a month 13 and a year before 1000', () => {

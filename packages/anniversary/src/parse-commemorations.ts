@@ -3,7 +3,7 @@ import { readDate } from './commemoration-date.js';
 import { CommemorationError, type Issue, isNot } from './commemoration-error.js';
 import type { Commemoration } from './types.js';
 
-const FIELDS = ['id', 'name', 'date', 'scope', 'source', 'nameEn', 'calendar', 'pinned'];
+const FIELDS = ['id', 'name', 'date', 'scope', 'source', 'nameEn', 'calendar', 'pinned', 'leap'];
 
 /**
  * Checks a list of commemorations (an array, or a JSON string of one) and returns a copy with
@@ -32,7 +32,7 @@ export function parseCommemorations(input: unknown): Commemoration[] {
           return item;
         }
         for (const key in item) if (!FIELDS.includes(key)) at(key, `is not a field (${FIELDS.join(', ')})`);
-        const { id, calendar = 'solar', pinned } = item;
+        const { id, calendar = 'solar', pinned, leap } = item;
         FIELDS.slice(0, 6).forEach((field, i) => {
           const value = item[field];
           // id, name and date are required; scope, source and nameEn are optional.
@@ -49,12 +49,17 @@ export function parseCommemorations(input: unknown): Commemoration[] {
           if (typeof item.date === 'string') at('date', date);
         } else if (calendar === 'lunar' && date.year) {
           try {
-            lunarToSolar({ year: date.year, month: date.month, day: date.day ?? 1 });
+            lunarToSolar({ year: date.year, month: date.month, day: date.day ?? 1, leap: leap === true });
           } catch (error) {
             at('date', isNot(item.date, `a lunar date that exists (${(error as Error).message})`));
           }
         }
         if (pinned !== undefined && typeof pinned !== 'boolean') at('pinned', isNot(pinned, 'true or false'));
+        if (leap !== undefined && typeof leap !== 'boolean') at('leap', isNot(leap, 'true or false'));
+        // A leap month is a month of one lunar year: a yearly or month-only date has none.
+        else if (leap && (calendar !== 'lunar' || typeof date === 'string' || !date.year || !date.day)) {
+          at('leap', 'needs a lunar YYYY-MM-DD date (calendar "lunar")');
+        }
         return { ...item, calendar };
       });
   if (issues.length) throw new CommemorationError(issues);
