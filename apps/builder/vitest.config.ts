@@ -12,7 +12,7 @@ export default defineConfig({
           name: 'builder e2e (Chromium)',
           include: ['test/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 60_000,
+          testTimeout: 180_000,
           hookTimeout: 60_000,
         },
       },

@@ -1,4 +1,4 @@
-import { anniversariesBetween, BANNER_DEFAULTS } from '@vnportal/anniversary';
+import { anniversariesBetween, BANNER_DEFAULTS, selectForBanner } from '@vnportal/anniversary';
 import { formatDate, isDay, todayInVietnam } from '@vnportal/calendar';
 import type { VnpAnniversaryBanner } from '@vnportal/widgets';
 import { html, nothing, render, type TemplateResult } from 'lit';
@@ -84,9 +84,11 @@ export class BuilderPage {
   private updatePreview(config: BannerConfig): void {
     const slot = document.getElementById('preview-slot');
     if (slot && this.banner.parentElement !== slot) slot.append(this.banner);
-    for (const name of this.banner.getAttributeNames()) if (name !== 'id') this.banner.removeAttribute(name);
-    for (const [name, value] of bannerAttributes(config)) this.banner.setAttribute(name, value);
-    this.banner.setAttribute('date', this.previewDay);
+    // Only what changed: each attribute change makes the element select and lay out its line again.
+    const wanted = new Map([...bannerAttributes(config), ['date', this.previewDay], ['id', this.banner.id]]);
+    for (const name of this.banner.getAttributeNames()) if (!wanted.has(name)) this.banner.removeAttribute(name);
+    for (const [name, value] of wanted)
+      if (this.banner.getAttribute(name) !== value) this.banner.setAttribute(name, value);
     let script = this.banner.querySelector('script');
     if (!script) {
       script = document.createElement('script');
@@ -304,6 +306,7 @@ export class BuilderPage {
                 <label>
                   <input
                     type="radio"
+                    id=${id(`calendar-${calendar}`)}
                     name=${id('calendar')}
                     value=${calendar}
                     .checked=${draft.calendar === calendar}
@@ -478,19 +481,14 @@ export class BuilderPage {
   }
 
   private emptyNote(config: BannerConfig): string {
-    const line = this.changesOf(config)?.[0];
-    return line && !line.text ? this.t.emptyBanner : '';
-  }
-
-  /** The banner's line on the preview day, as the timeline computes it (null when the list cannot be placed). */
-  private changesOf(config: BannerConfig) {
     try {
-      return timeline(bannerList(config), this.previewDay, this.selectOptions(config.settings), config.settings.lang)
-        .flatMap((m) => m.changes)
-        .filter((c) => c.day <= this.previewDay)
-        .slice(-1);
+      const items = selectForBanner(bannerList(config), {
+        ...this.selectOptions(config.settings),
+        today: this.previewDay,
+      });
+      return items.length ? '' : this.t.emptyBanner;
     } catch {
-      return undefined;
+      return '';
     }
   }
 

@@ -1,6 +1,7 @@
 import {
   type Anniversary,
   anniversariesBetween,
+  BANNER_DEFAULTS,
   type Commemoration,
   formatAnniversary,
   formatBanner,
@@ -31,23 +32,35 @@ export function timeline(
   lang: 'vi' | 'en' = 'vi',
 ): TimelineMonth[] {
   const { year, month } = parseDay(from);
-  const months: TimelineMonth[] = [];
-  let previous: string | undefined;
-  for (let i = 0; i < 12; i++) {
+  const months = Array.from({ length: 12 }, (_, i) => {
     const y = year + Math.floor((month - 1 + i) / 12);
     const m = ((month - 1 + i) % 12) + 1;
-    const first = `${y}-${two(m)}-01`;
-    const last = `${y}-${two(m)}-${two(daysInMonth(y, m))}`;
-    const anniversaries = anniversariesBetween(list, first, last)
-      .sort((a, b) => (a.day < b.day ? -1 : +(a.day > b.day)))
-      .map((anniversary) => ({ day: anniversary.day, text: formatAnniversary(anniversary, { lang }), anniversary }));
-    const changes: TimelineMonth['changes'] = [];
-    for (let day = first; day <= last; day = addDays(day, 1)) {
-      const text = formatBanner(selectForBanner(list, { ...options, today: day }), { lang });
-      if (text !== previous) changes.push({ day, text });
-      previous = text;
+    return { month: `${y}-${two(m)}`, first: `${y}-${two(m)}-01`, last: `${y}-${two(m)}-${two(daysInMonth(y, m))}` };
+  });
+  const start = months[0]!.first;
+  const end = months[11]!.last;
+  const before = options.daysBefore ?? BANNER_DEFAULTS.daysBefore;
+  const after = options.daysAfter ?? BANNER_DEFAULTS.daysAfter;
+  const all = anniversariesBetween(list, addDays(start, -before), addDays(end, after)).sort(byDay);
+  // The line changes only where an anniversary enters the window (daysAfter ahead) or leaves it.
+  const candidates = new Set([start]);
+  for (const a of all) {
+    for (const day of [addDays(a.day, -after), addDays(a.day, before + 1)]) {
+      if (day > start && day <= end) candidates.add(day);
     }
-    months.push({ month: `${y}-${two(m)}`, anniversaries, changes });
   }
-  return months;
+  const changes: TimelineMonth['changes'] = [];
+  for (const day of [...candidates].sort()) {
+    const text = formatBanner(selectForBanner(list, { ...options, today: day }), { lang });
+    if (text !== changes.at(-1)?.text || !changes.length) changes.push({ day, text });
+  }
+  return months.map(({ month: key, first, last }) => ({
+    month: key,
+    anniversaries: all
+      .filter((a) => a.day >= first && a.day <= last)
+      .map((anniversary) => ({ day: anniversary.day, text: formatAnniversary(anniversary, { lang }), anniversary })),
+    changes: changes.filter((c) => c.day >= first && c.day <= last),
+  }));
 }
+
+const byDay = (a: Anniversary, b: Anniversary) => (a.day < b.day ? -1 : +(a.day > b.day));
