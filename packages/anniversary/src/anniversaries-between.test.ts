@@ -15,6 +15,14 @@ describe('anniversariesBetween', () => {
     ]);
   });
 
+  it('places a day of leap month 2 of 2023 on the same day of the regular month 2 in later years', () => {
+    // Lunar 1/2 Giáp Thìn is 10/3/2024 (new moon); leap 10/2/2023 itself was 31/3/2023 and is no anniversary.
+    const leap: Commemoration = { id: 'l', name: 'l', date: '2023-02-10', calendar: 'lunar', leap: true };
+    expect(anniversariesBetween([leap], '2023-01-01', '2024-12-31')).toEqual([
+      { commemoration: leap, day: '2024-03-19', years: 1, round: null },
+    ]);
+  });
+
   it('includes both ends of the range', () => {
     expect(anniversariesBetween([doan], '2025-03-26', '2025-03-26')).toHaveLength(1);
     expect(anniversariesBetween([doan], '2025-03-27', '2026-03-25')).toHaveLength(0);

@@ -66,6 +66,14 @@ describe('formatAnniversary', () => {
     );
   });
 
+  it('marks a founding day in a leap month as nhuận and counts on in the regular month', () => {
+    const leap = { id: 'l', name: 'x', date: '2023-02-10', calendar: 'lunar', leap: true, nameEn: 'y' } as const;
+    expect(formatAnniversary(at(leap, '2024-03-19', 1))).toBe('1 năm x (10/2 nhuận/2023 - 10/2/2024 âm lịch)');
+    expect(formatAnniversary(at(leap, '2024-03-19', 1), { lang: 'en' })).toBe(
+      'the 1st anniversary of y (10/2 leap/2023 - 10/2/2024 lunar)',
+    );
+  });
+
   it('writes English from nameEn with an ordinal', () => {
     expect(formatAnniversary(a113, { lang: 'en' })).toBe(
       'the 113th anniversary of President Ho Chi Minh leaving to find a way to save the nation (5/6/1911 - 5/6/2024)',

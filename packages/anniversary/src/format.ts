@@ -40,7 +40,8 @@ export function ordinal(n: number): string {
 /**
  * One banner item: `"113 năm ngày bác hồ ra đi tìm đường cứu nước (5/6/1911 - 5/6/2024)"`,
  * `"60 năm ra đời tác phẩm "Đạo đức cách mạng" (12/1958 - 12/2018)"`, `"Giỗ Tổ Hùng Vương (18/4/2024)"`.
- * Lunar founding dates are written in the lunar calendar: `"(10/3/1930 - 10/3/2024 âm lịch)"`.
+ * Lunar founding dates are written in the lunar calendar: `"(10/3/1930 - 10/3/2024 âm lịch)"`; a leap month's
+ * as `"(10/2 nhuận/2023 - 10/2/2024 âm lịch)"`.
  * @throws CommemorationError for an anniversary or option it cannot write (naming the field), or when
  *   `lang: "en"` meets a commemoration without `nameEn`.
  */
@@ -49,8 +50,11 @@ export function formatAnniversary(a: Anniversary, options: FormatOptions = {}): 
   const c = readAnniversary(a);
   const en = lang === 'en';
   const name = en ? (c.nameEn ?? fail('nameEn', c.id, 'has no nameEn, which lang "en" needs')) : c.name;
-  const pad = (n: number) => (padded && n < 10 ? `0${n}` : n) + dateSeparator;
-  const write = ({ year, month, day }: DateParts) => (day ? pad(day) : '') + pad(month) + year;
+  const num = (n: number) => (padded && n < 10 ? `0${n}` : `${n}`);
+  const pad = (n: number) => num(n) + dateSeparator;
+  const leapWord = en ? ' leap' : ' nhuận';
+  const write = ({ year, month, day }: DateParts, leap?: boolean) =>
+    (day ? pad(day) : '') + num(month) + (leap ? leapWord : '') + dateSeparator + year;
   const [y, m, d] = a.day.split('-').map(Number) as [number, number, number];
   const years = a.years;
   if (years === null) return `${name} (${write({ year: y, month: m, day: d })})`;
@@ -58,7 +62,7 @@ export function formatAnniversary(a: Anniversary, options: FormatOptions = {}): 
   // Lunar: the same lunar day `years` later; solar: the day it falls on (28/2 for a 29/2 date in common years).
   const end =
     c.calendar === 'lunar' ? { ...start, year: start.year! + years } : { ...start, year: y, day: start.day && d };
-  const dates = `(${write(start)}${dash}${write(end)}${c.calendar === 'lunar' ? (en ? ' lunar' : ' âm lịch') : ''})`;
+  const dates = `(${write(start, c.leap)}${dash}${write(end)}${c.calendar === 'lunar' ? (en ? ' lunar' : ' âm lịch') : ''})`;
   return en ? `the ${ordinal(years)} anniversary of ${name} ${dates}` : `${years} năm ${name} ${dates}`;
 }
 

@@ -54,7 +54,7 @@ describe('parseCommemorations', () => {
     expect(issues).toEqual([
       '[0].id: "" is not a non-empty string',
       '[0].date: "2023-02-29" is not a day that exists',
-      '[1].pined: is not a field (id, name, date, scope, source, nameEn, calendar, pinned, observance)',
+      '[1].pined: is not a field (id, name, date, scope, source, nameEn, calendar, pinned, observance, leap)',
       '[1].name is missing',
       '[1].calendar: "gregorian" is not "solar" or "lunar"',
       '[1].date: "2024-13-01" is not a day that exists',
@@ -90,6 +90,23 @@ describe('parseCommemorations', () => {
   it('rejects a lunar founding date the lunar calendar does not have', () => {
     const message = issuesOf([{ ...doan, calendar: 'lunar', date: '2024-12-30' }])[0];
     expect(message).toMatch(/^\[0\]\.date: "2024-12-30" is not a lunar date that exists \(.*has 29 days\)$/);
+  });
+
+  it('accepts a day of a leap month in a lunar year that has it (month 2 of 2023)', () => {
+    const [c] = parseCommemorations([{ ...doan, calendar: 'lunar', date: '2023-02-10', leap: true }]);
+    expect(c?.leap).toBe(true);
+  });
+
+  it('rejects a leap month in a lunar year without one, and leap on a solar, yearly or month-only date', () => {
+    const leap = (extra: object) => issuesOf([{ ...doan, calendar: 'lunar', leap: true, ...extra }])[0];
+    expect(leap({ date: '2024-02-10' })).toMatch(
+      /^\[0\]\.date: "2024-02-10" is not a lunar date that exists \(.*that year has none\)\)$/,
+    );
+    expect(leap({ date: '2025-02-10' })).toMatch(/the leap month is 6/);
+    for (const extra of [{ calendar: 'solar', date: '2023-02-10' }, { date: '--02-10' }, { date: '2023-02' }]) {
+      expect(leap(extra)).toBe('[0].leap: true needs a lunar YYYY-MM-DD date (calendar "lunar")');
+    }
+    expect(issuesOf([{ ...doan, leap: 'yes' }])[0]).toBe('[0].leap: "yes" is not true or false');
   });
 
   it('rejects a yearly date without a day, a month 13 and a year before 1000', () => {

@@ -4,7 +4,7 @@ import { CommemorationError, fail, Issues } from './commemoration-error.js';
 import { LIMITS } from './limits.js';
 import type { Commemoration } from './types.js';
 
-const FIELDS = ['id', 'name', 'date', 'scope', 'source', 'nameEn', 'calendar', 'pinned', 'observance'];
+const FIELDS = ['id', 'name', 'date', 'scope', 'source', 'nameEn', 'calendar', 'pinned', 'observance', 'leap'];
 const TEXT_FIELDS = FIELDS.slice(0, 6);
 
 /** Reads the JSON text of a list, or the list itself; throws for text past the limit or that does not parse. */
@@ -32,7 +32,7 @@ function checkEntry(item: unknown, index: number, seen: Map<unknown, number>, is
   for (const key of Object.keys(entry)) {
     if (!FIELDS.includes(key)) issues.addLine(`[${index}].${key}`, entry[key], `is not a field (${FIELDS.join(', ')})`);
   }
-  const { id, calendar = 'solar', pinned, observance } = entry;
+  const { id, calendar = 'solar', pinned, observance, leap } = entry;
   TEXT_FIELDS.forEach((field, i) => {
     const value = entry[field];
     // id, name and date are required; scope, source and nameEn are optional.
@@ -51,12 +51,17 @@ function checkEntry(item: unknown, index: number, seen: Map<unknown, number>, is
     if (typeof entry.date === 'string' && entry.date.trim()) at('date', entry.date, date);
   } else if (calendar === 'lunar' && date.year) {
     try {
-      lunarToSolar({ year: date.year, month: date.month, day: date.day ?? 1 });
+      lunarToSolar({ year: date.year, month: date.month, day: date.day ?? 1, leap: leap === true });
     } catch (error) {
       at('date', entry.date, `is not a lunar date that exists (${(error as Error).message.replace(/^[^:]*: /, '')})`);
     }
   }
   if (pinned !== undefined && typeof pinned !== 'boolean') at('pinned', pinned, 'is not true or false');
+  if (leap !== undefined && typeof leap !== 'boolean') at('leap', leap, 'is not true or false');
+  // A leap month is a month of one lunar year: a yearly or month-only date has none.
+  else if (leap && (calendar !== 'lunar' || typeof date === 'string' || !date.year || !date.day)) {
+    at('leap', leap, 'needs a lunar YYYY-MM-DD date (calendar "lunar")');
+  }
   if (observance !== undefined && observance !== 'yearly' && observance !== 'round-years') {
     at('observance', observance, 'is not "yearly" or "round-years"');
   } else if (observance === 'round-years' && typeof date !== 'string' && date.year === null) {

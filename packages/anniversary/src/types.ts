@@ -9,8 +9,13 @@ export interface Commemoration {
    * or `--MM-DD` (recurs yearly and counts no years: Tết, Giỗ Tổ).
    */
   date: string;
-  /** `"lunar"`: `date` is a day of the Vietnamese lunar calendar (âm lịch), regular (non-leap) month. */
+  /** `"lunar"`: `date` is a day of the Vietnamese lunar calendar (âm lịch); the regular month unless `leap`. */
   calendar: 'solar' | 'lunar';
+  /**
+   * `true`: a lunar `YYYY-MM-DD` date in that year's leap month (tháng nhuận). Its anniversaries fall on
+   * the same day of the regular month, as Vietnamese custom keeps them.
+   */
+  leap?: boolean;
   /** Shown before the others in the default banner order. */
   pinned?: boolean;
   /** Who celebrates it, free text (e.g. `"national"`, `"Ninh Bình"`). */

@@ -1,0 +1,124 @@
+import type { Commemoration } from '@vnportal/anniversary';
+import { catalogDays, mergeWithNational } from './catalog.ts';
+
+/** Where the snippet loads the script-tag file from by default: the public npm CDN, major version 0. */
+export const CDN_SCRIPT = 'https://cdn.jsdelivr.net/npm/@vnportal/widgets@0';
+
+/** How the banner is shown: its attributes and colours, as the snippet writes them. */
+export interface BannerSettings {
+  daysBefore: number | null;
+  daysAfter: number | null;
+  max: number | null;
+  order: 'default' | 'given';
+  mode: 'marquee' | 'static';
+  lang: 'vi' | 'en';
+  /** `#rrggbb`, or null for the banner's own (the flag's red and yellow). */
+  background: string | null;
+  color: string | null;
+  scriptSrc: string;
+}
+
+/** Everything the snippet says: the site's own days, the national days picked, and the settings. */
+export interface BannerConfig {
+  own: Commemoration[];
+  /** Catalog ids; every id means the `national` attribute (the whole catalog, as it grows). */
+  national: string[];
+  settings: BannerSettings;
+}
+
+export const DEFAULT_SETTINGS: BannerSettings = {
+  daysBefore: null,
+  daysAfter: null,
+  max: null,
+  order: 'default',
+  mode: 'marquee',
+  lang: 'vi',
+  background: null,
+  color: null,
+  scriptSrc: CDN_SCRIPT,
+};
+
+export const pickedAll = (national: readonly string[]): boolean => catalogDays.every((c) => national.includes(c.id));
+
+/** The list the banner computes from: own days first, then the national days picked (own wording wins by id). */
+export function bannerList(config: BannerConfig): Commemoration[] {
+  return mergeWithNational(config.own, config.national);
+}
+
+/**
+ * What goes in the inline JSON: the own days as entered, then (when only some national days are picked)
+ * copies of those catalog days, since the element's `national` attribute takes the whole catalog.
+ */
+export function inlineEvents(config: BannerConfig): Commemoration[] {
+  if (pickedAll(config.national)) return config.own;
+  const own = new Set(config.own.map((c) => c.id));
+  const picked = catalogDays
+    .filter((c) => config.national.includes(c.id) && !own.has(c.id))
+    .map(({ id, name, date, calendar, nameEn }) => ({ id, name, date, calendar, nameEn }));
+  return [...config.own, ...picked];
+}
+
+/** The element's attributes, in the order the snippet writes them. */
+export function bannerAttributes(config: BannerConfig): [string, string][] {
+  const s = config.settings;
+  const attributes: [string, string][] = [];
+  if (pickedAll(config.national)) attributes.push(['national', '']);
+  if (s.daysBefore !== null) attributes.push(['days-before', String(s.daysBefore)]);
+  if (s.daysAfter !== null) attributes.push(['days-after', String(s.daysAfter)]);
+  if (s.max !== null) attributes.push(['max', String(s.max)]);
+  if (s.order !== 'default') attributes.push(['order', s.order]);
+  if (s.mode !== 'marquee') attributes.push(['mode', s.mode]);
+  if (s.lang !== 'vi') attributes.push(['lang', s.lang]);
+  const style = bannerStyle(s);
+  if (style) attributes.push(['style', style]);
+  return attributes;
+}
+
+/** The site's colours as the banner's custom properties. */
+export function bannerStyle(s: BannerSettings): string {
+  return [s.background && `--vnp-banner-background: ${s.background}`, s.color && `--vnp-banner-color: ${s.color}`]
+    .filter(Boolean)
+    .join('; ');
+}
+
+/** JSON safe inside a `<script>` element: no `</script>` or `<!--` can close or confuse it. */
+export function scriptJson(list: readonly Commemoration[]): string {
+  return JSON.stringify(list, null, 2).replace(/</g, '\\u003c');
+}
+
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The embed snippet: one script line, the element with its attributes, and the days as inline JSON. */
+export function snippet(config: BannerConfig): string {
+  const attributes = bannerAttributes(config)
+    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
+    .join('');
+  const json = scriptJson(inlineEvents(config)).replace(/\n/g, '\n    ');
+  return [
+    `<script defer src="${escapeAttribute(config.settings.scriptSrc)}"></script>`,
+    `<vnp-anniversary-banner${attributes}>`,
+    '  <script type="application/json">',
+    `    ${json}`,
+    '  </script>',
+    '</vnp-anniversary-banner>',
+  ].join('\n');
+}
+
+/** The file for `src=` and for the CLI's `--events`: the inline list, as a JSON file. */
+export function eventsJson(config: BannerConfig): string {
+  return `${JSON.stringify(inlineEvents(config), null, 2)}\n`;
+}
+
+/** A CLI command that prints the same banner line for `day`. */
+export function cliCommand(config: BannerConfig, day: string): string {
+  const s = config.settings;
+  const args = ['npx', '-p', '@vnportal/anniversary', 'vnportal-banner', '--events', 'events.json'];
+  if (pickedAll(config.national)) args.push('--national');
+  args.push('--date', day);
+  if (s.daysBefore !== null) args.push('--days-before', String(s.daysBefore));
+  if (s.daysAfter !== null) args.push('--days-after', String(s.daysAfter));
+  if (s.max !== null) args.push('--max', String(s.max));
+  if (s.order !== 'default') args.push('--order', s.order);
+  if (s.lang !== 'vi') args.push('--lang', s.lang);
+  return args.join(' ');
+}

@@ -1,0 +1,677 @@
+import { anniversariesBetween, BANNER_DEFAULTS, selectForBanner } from '@vnportal/anniversary';
+import { formatDate, isDay, todayInVietnam } from '@vnportal/calendar';
+import type { VnpAnniversaryBanner } from '@vnportal/widgets';
+import { html, nothing, render, type TemplateResult } from 'lit';
+import {
+  type BannerConfig,
+  type BannerSettings,
+  bannerAttributes,
+  bannerList,
+  cliCommand,
+  DEFAULT_SETTINGS,
+  eventsJson,
+  inlineEvents,
+  scriptJson,
+  snippet,
+} from './banner-config.ts';
+import { type CatalogDay, catalogDays } from './catalog.ts';
+import { type CheckedDraft, checkDrafts, type Draft, type DraftField, emptyDraft } from './check-entry.ts';
+import { type Lang, messages, problemText } from './i18n.ts';
+import { icsFile } from './ics.ts';
+import { PasteError, readPasted } from './read-snippet.ts';
+import { draftsFrom, readWork, STORAGE_KEY, type Work, workFromHash, workToHash } from './saved-work.ts';
+import { timeline } from './timeline.ts';
+import { leapMonthOf, typedFromDate } from './typed-date.ts';
+
+const LANG_KEY = 'vnportal-builder-lang';
+const DEFAULT_COLOURS = { background: '#da251d', color: '#ffff00' };
+
+/** The builder page: the editor's work in, the form, the preview, the snippet and the files out. */
+export class BuilderPage {
+  private work: Work;
+  private lang: Lang;
+  private previewDay = todayInVietnam();
+  private status: Partial<Record<'copy' | 'paste' | 'link', { text: string; error?: boolean }>> = {};
+  private pasted = '';
+  private banner: VnpAnniversaryBanner = document.createElement('vnp-anniversary-banner');
+  private focusAfter: string | undefined;
+
+  constructor(private root: HTMLElement) {
+    this.work = workFromHash(location.hash) ??
+      this.stored() ?? {
+        drafts: [],
+        national: catalogDays.map((c) => c.id),
+        settings: { ...DEFAULT_SETTINGS },
+      };
+    this.lang = localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'vi';
+    this.banner.id = 'xem-truoc';
+    this.update();
+  }
+
+  private stored(): Work | undefined {
+    try {
+      return readWork(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null'));
+    } catch {
+      return undefined;
+    }
+  }
+
+  private get t() {
+    return messages[this.lang];
+  }
+
+  private update = (): void => {
+    const checked = checkDrafts(this.work.drafts);
+    const valid = checked.every((c) => c.commemoration);
+    const config: BannerConfig = {
+      own: checked.flatMap((c) => (c.commemoration ? [c.commemoration] : [])),
+      national: this.work.national,
+      settings: this.work.settings,
+    };
+    document.documentElement.lang = this.lang;
+    document.title = `${this.t.title} | vnportal`;
+    render(this.view(checked, config, valid), this.root);
+    this.updatePreview(config);
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(this.work));
+    history.replaceState(null, '', workToHash(this.work));
+    if (this.focusAfter) {
+      document.getElementById(this.focusAfter)?.focus();
+      this.focusAfter = undefined;
+    }
+  };
+
+  /** The real element, kept across renders, given the snippet's attributes and inline JSON. */
+  private updatePreview(config: BannerConfig): void {
+    const slot = document.getElementById('preview-slot');
+    if (slot && this.banner.parentElement !== slot) slot.append(this.banner);
+    // Only what changed: each attribute change makes the element select and lay out its line again.
+    const wanted = new Map([...bannerAttributes(config), ['date', this.previewDay], ['id', this.banner.id]]);
+    for (const name of this.banner.getAttributeNames()) if (!wanted.has(name)) this.banner.removeAttribute(name);
+    for (const [name, value] of wanted)
+      if (this.banner.getAttribute(name) !== value) this.banner.setAttribute(name, value);
+    let script = this.banner.querySelector('script');
+    if (!script) {
+      script = document.createElement('script');
+      script.type = 'application/json';
+      this.banner.append(script);
+    }
+    const json = scriptJson(inlineEvents(config));
+    if (script.textContent !== json) script.textContent = json;
+  }
+
+  private setWork(change: Partial<Work>): void {
+    this.work = { ...this.work, ...change };
+    this.update();
+  }
+
+  private setDraft(index: number, change: Partial<Draft>): void {
+    this.setWork({ drafts: this.work.drafts.map((d, i) => (i === index ? { ...d, ...change } : d)) });
+  }
+
+  private setSettings(change: Partial<BannerSettings>): void {
+    this.setWork({ settings: { ...this.work.settings, ...change } });
+  }
+
+  private view(checked: CheckedDraft[], config: BannerConfig, valid: boolean): TemplateResult {
+    const t = this.t;
+    return html`
+      <header class="page-header">
+        <div class="page-header__inner">
+          <div>
+            <p class="kicker">vnportal</p>
+            <h1>${t.title}</h1>
+          </div>
+          <nav aria-label=${this.lang === 'vi' ? 'Liên kết' : 'Links'}>
+            <a href="/">${t.backToDemo}</a>
+            <button
+              type="button"
+              class="lang-switch"
+              lang=${this.lang === 'vi' ? 'en' : 'vi'}
+              aria-label=${t.switchLangLabel}
+              @click=${() => {
+                this.lang = this.lang === 'vi' ? 'en' : 'vi';
+                localStorage.setItem(LANG_KEY, this.lang);
+                this.update();
+              }}
+            >
+              ${t.switchLang}
+            </button>
+          </nav>
+        </div>
+      </header>
+      <main id="noi-dung" class="page">
+        <p class="intro">${t.intro}</p>
+        ${this.nationalSection()} ${this.ownSection(checked)} ${this.previewSection(config)}
+        ${this.exportSection(config, valid)} ${this.pasteSection()}
+      </main>
+    `;
+  }
+
+  private nationalSection(): TemplateResult {
+    const t = this.t;
+    const year = +this.previewDay.slice(0, 4);
+    const picked = new Set(this.work.national);
+    return html`
+      <section aria-labelledby="national-title">
+        <h2 id="national-title">${t.nationalTitle}</h2>
+        <p class="hint">${t.nationalHint}</p>
+        <div class="actions">
+          <button type="button" @click=${() => this.setWork({ national: catalogDays.map((c) => c.id) })}>
+            ${t.pickAll}
+          </button>
+          <button type="button" @click=${() => this.setWork({ national: [] })}>${t.pickNone}</button>
+        </div>
+        <div class="table-scroll" role="region" aria-labelledby="national-title" tabindex="0">
+          <table class="catalog">
+            <thead>
+              <tr>
+                <th scope="col"><span class="visually-hidden">${t.pickAll}</span></th>
+                <th scope="col">${t.colName}</th>
+                <th scope="col">${t.colDate}</th>
+                <th scope="col">${t.colYears(year)}</th>
+                <th scope="col">${t.colSource}</th>
+                <th scope="col">${t.colAction}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${catalogDays.map((day) => this.catalogRow(day, year, picked))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    `;
+  }
+
+  private catalogRow(day: CatalogDay, year: number, picked: Set<string>): TemplateResult {
+    const t = this.t;
+    const name = this.lang === 'en' && day.nameEn ? day.nameEn : day.name;
+    const turn = year > 1900 ? anniversariesBetween([day], `${year}-01-01`, `${year}-12-31`)[0] : undefined;
+    const box = `national-${day.id}`;
+    return html`
+      <tr>
+        <td>
+          <input
+            type="checkbox"
+            id=${box}
+            .checked=${picked.has(day.id)}
+            aria-label=${t.pickLabel(name)}
+            @change=${(e: Event) => {
+              const on = (e.target as HTMLInputElement).checked;
+              const national = catalogDays.map((c) => c.id).filter((id) => (id === day.id ? on : picked.has(id)));
+              this.setWork({ national });
+            }}
+          />
+        </td>
+        <td><label for=${box}>${name}</label></td>
+        <td class="nowrap">
+          ${day.date.startsWith('--') || day.calendar === 'lunar' ? typedFromDate(day.date) : formatDate(day.date)}
+          ${day.calendar === 'lunar' ? html`<span class="tag">${t.lunarShort}</span>` : nothing}
+        </td>
+        <td>
+          ${turn?.years == null ? t.yearly : turn.years}
+          ${turn?.round ? html`<span class="tag tag--round">${t.round[turn.round]}</span>` : nothing}
+        </td>
+        <td class="source">${day.source}</td>
+        <td>
+          <button type="button" aria-label=${t.rewordLabel(name)} @click=${() => this.reword(day)}>${t.reword}</button>
+        </td>
+      </tr>
+    `;
+  }
+
+  /** A form row with the catalog day's id and date, for the site's own wording. */
+  private reword(day: CatalogDay): void {
+    const draft: Draft = {
+      ...emptyDraft(),
+      id: day.id,
+      name: day.name,
+      date: typedFromDate(day.date),
+      calendar: day.calendar,
+    };
+    this.focusAfter = `d${this.work.drafts.length}-name`;
+    this.setWork({ drafts: [...this.work.drafts, draft] });
+  }
+
+  private ownSection(checked: CheckedDraft[]): TemplateResult {
+    const t = this.t;
+    return html`
+      <section aria-labelledby="own-title">
+        <h2 id="own-title">${t.ownTitle}</h2>
+        <p class="hint">${t.ownHint}</p>
+        <ol class="drafts">
+          ${this.work.drafts.map((draft, i) => this.draftRow(draft, i, checked[i]!))}
+        </ol>
+        <button
+          type="button"
+          class="primary"
+          id="add-day"
+          @click=${() => {
+            this.focusAfter = `d${this.work.drafts.length}-name`;
+            this.setWork({ drafts: [...this.work.drafts, emptyDraft()] });
+          }}
+        >
+          ${t.add}
+        </button>
+      </section>
+    `;
+  }
+
+  private draftRow(draft: Draft, i: number, check: CheckedDraft): TemplateResult {
+    const t = this.t;
+    const id = (field: string) => `d${i}-${field}`;
+    const problem = (field: DraftField) => {
+      const p = check.problems[field];
+      return p ? html`<p class="problem" id=${id(`${field}-problem`)}>${problemText(p, this.lang)}</p>` : nothing;
+    };
+    const described = (field: DraftField, hint?: string) =>
+      [check.problems[field] && id(`${field}-problem`), hint].filter(Boolean).join(' ') || nothing;
+    const year = /(\d{4})\s*$/.exec(draft.date)?.[1];
+    const leapMonth = draft.calendar === 'lunar' && year ? leapMonthOf(+year) : undefined;
+    const showLeap = draft.calendar === 'lunar' && (draft.leap || !!leapMonth);
+    const catalogName = catalogDays.find((c) => c.id === check.id)?.name;
+    const text = (field: 'name' | 'nameEn' | 'date' | 'id') => (e: Event) =>
+      this.setDraft(i, { [field]: (e.target as HTMLInputElement).value });
+    const textField = (
+      field: 'name' | 'nameEn' | 'date' | 'id',
+      label: string,
+      options: { wide?: boolean; placeholder?: string; hint?: string; lang?: string; numeric?: boolean } = {},
+    ) => html`
+      <div class=${options.wide ? 'field field--wide' : 'field'}>
+        <label for=${id(field)}>${label}</label>
+        <input
+          id=${id(field)}
+          autocomplete="off"
+          lang=${options.lang ?? nothing}
+          inputmode=${options.numeric ? 'numeric' : nothing}
+          placeholder=${options.placeholder ?? nothing}
+          .value=${draft[field]}
+          aria-invalid=${check.problems[field] ? 'true' : 'false'}
+          aria-describedby=${described(field, options.hint === undefined ? '' : id(`${field}-hint`))}
+          @input=${text(field)}
+        />
+        ${options.hint === undefined ? nothing : html`<p class="hint" id=${id(`${field}-hint`)}>${options.hint}</p>`}
+        ${problem(field)}
+      </div>
+    `;
+    return html`
+      <li class="draft">
+        <fieldset>
+          <legend>${t.row(i + 1)}</legend>
+          ${textField('name', t.fieldName, { wide: true })}
+          ${textField('date', t.fieldDate, { placeholder: t.fieldDatePlaceholder, numeric: true })}
+          <fieldset class="field choice">
+            <legend>${t.fieldCalendar}</legend>
+            ${(['solar', 'lunar'] as const).map(
+              (calendar) => html`
+                <label>
+                  <input
+                    type="radio"
+                    id=${id(`calendar-${calendar}`)}
+                    name=${id('calendar')}
+                    value=${calendar}
+                    .checked=${draft.calendar === calendar}
+                    @change=${() => this.setDraft(i, { calendar })}
+                  />
+                  ${t[calendar]}
+                </label>
+              `,
+            )}
+          </fieldset>
+          ${
+            showLeap
+              ? html`
+                <div class="field choice">
+                  <label>
+                    <input
+                      type="checkbox"
+                      id=${id('leap')}
+                      .checked=${draft.leap}
+                      aria-invalid=${check.problems.leap ? 'true' : 'false'}
+                      aria-describedby=${described('leap', leapMonth !== undefined ? id('leap-hint') : '')}
+                      @change=${(e: Event) => this.setDraft(i, { leap: (e.target as HTMLInputElement).checked })}
+                    />
+                    ${t.fieldLeap}
+                  </label>
+                  ${leapMonth !== undefined ? html`<p class="hint" id=${id('leap-hint')}>${t.leapHint(+year!, leapMonth)}</p>` : nothing}
+                  ${problem('leap')}
+                </div>
+              `
+              : nothing
+          }
+          <div class="field choice">
+            <label>
+              <input
+                type="checkbox"
+                id=${id('pinned')}
+                .checked=${draft.pinned}
+                @change=${(e: Event) => this.setDraft(i, { pinned: (e.target as HTMLInputElement).checked })}
+              />
+              ${t.fieldPinned}
+            </label>
+          </div>
+          ${textField('nameEn', t.fieldNameEn, { wide: true, lang: 'en' })}
+          ${textField('id', t.fieldId, {
+            placeholder: check.id,
+            hint: catalogName ? t.rewordsHint(catalogName) : draft.id ? '' : t.idHint(check.id),
+          })}
+          <div class="field field--end">
+            <button
+              type="button"
+              class="danger"
+              aria-label=${t.removeLabel(i + 1)}
+              @click=${() => {
+                this.focusAfter = 'add-day';
+                this.setWork({ drafts: this.work.drafts.filter((_, j) => j !== i) });
+              }}
+            >
+              ${t.remove}
+            </button>
+          </div>
+        </fieldset>
+      </li>
+    `;
+  }
+
+  private previewSection(config: BannerConfig): TemplateResult {
+    const t = this.t;
+    const s = config.settings;
+    const number = (key: 'daysBefore' | 'daysAfter' | 'max', label: string, fallback: number) => html`
+      <div class="field">
+        <label for=${`setting-${key}`}>${label}</label>
+        <input
+          id=${`setting-${key}`}
+          type="number"
+          min=${key === 'max' ? 1 : 0}
+          max="36600"
+          placeholder=${fallback}
+          .value=${s[key] === null ? '' : String(s[key])}
+          @input=${(e: Event) => {
+            const value = (e.target as HTMLInputElement).value.trim();
+            const n = Number(value);
+            const min = key === 'max' ? 1 : 0;
+            this.setSettings({ [key]: value && Number.isInteger(n) && n >= min && n <= 36_600 ? n : null });
+          }}
+        />
+      </div>
+    `;
+    const select = <K extends 'order' | 'mode' | 'lang'>(
+      key: K,
+      label: string,
+      options: [BannerSettings[K], string][],
+    ) =>
+      html`
+        <div class="field">
+          <label for=${`setting-${key}`}>${label}</label>
+          <select
+            id=${`setting-${key}`}
+            @change=${(e: Event) => this.setSettings({ [key]: (e.target as HTMLSelectElement).value })}
+          >
+            ${options.map(([value, text]) => html`<option value=${value} ?selected=${s[key] === value}>${text}</option>`)}
+          </select>
+        </div>
+      `;
+    const colour = (key: 'background' | 'color', label: string) => html`
+      <div class="field">
+        <label for=${`setting-${key}`}>${label}</label>
+        <input
+          id=${`setting-${key}`}
+          type="color"
+          .value=${s[key] ?? DEFAULT_COLOURS[key]}
+          @input=${(e: Event) => this.setSettings({ [key]: (e.target as HTMLInputElement).value })}
+        />
+      </div>
+    `;
+    return html`
+      <section aria-labelledby="preview-title" class="preview">
+        <h2 id="preview-title">${t.previewTitle}</h2>
+        <div class="settings">
+          <div class="field">
+            <label for="preview-day">${t.previewDay}</label>
+            <input
+              id="preview-day"
+              type="date"
+              min="1901-01-01"
+              max="2100-12-31"
+              .value=${this.previewDay}
+              @change=${(e: Event) => {
+                const value = (e.target as HTMLInputElement).value;
+                if (isDay(value) && value > '1901' && value < '2101') this.previewDay = value;
+                this.update();
+              }}
+            />
+          </div>
+          <div class="field field--end">
+            <button
+              type="button"
+              @click=${() => {
+                this.previewDay = todayInVietnam();
+                this.update();
+              }}
+            >
+              ${t.today}
+            </button>
+          </div>
+          ${number('daysAfter', t.daysAfter, BANNER_DEFAULTS.daysAfter)}
+          ${number('daysBefore', t.daysBefore, BANNER_DEFAULTS.daysBefore)}
+          ${number('max', t.max, BANNER_DEFAULTS.max)}
+          ${select('order', t.order, [
+            ['default', t.orderDefault],
+            ['given', t.orderGiven],
+          ])}
+          ${select('mode', t.mode, [
+            ['marquee', t.marquee],
+            ['static', t.static],
+          ])}
+          ${select('lang', t.bannerLang, [
+            ['vi', 'Tiếng Việt'],
+            ['en', 'English'],
+          ])}
+          ${colour('background', t.background)} ${colour('color', t.color)}
+          <div class="field field--end">
+            <button type="button" @click=${() => this.setSettings({ background: null, color: null })}>
+              ${t.resetColours}
+            </button>
+          </div>
+        </div>
+        <div id="preview-slot" class="preview-slot"></div>
+        <p class="hint" id="preview-empty" aria-live="polite">${this.emptyNote(config)}</p>
+        ${this.timelineSection(config)}
+      </section>
+    `;
+  }
+
+  private emptyNote(config: BannerConfig): string {
+    try {
+      const items = selectForBanner(bannerList(config), {
+        ...this.selectOptions(config.settings),
+        today: this.previewDay,
+      });
+      return items.length ? '' : this.t.emptyBanner;
+    } catch {
+      return '';
+    }
+  }
+
+  private selectOptions(s: BannerSettings) {
+    return {
+      daysBefore: s.daysBefore ?? undefined,
+      daysAfter: s.daysAfter ?? undefined,
+      max: s.max ?? undefined,
+      order: s.order,
+    };
+  }
+
+  private timelineSection(config: BannerConfig): TemplateResult {
+    const t = this.t;
+    let months: ReturnType<typeof timeline> = [];
+    try {
+      months = timeline(bannerList(config), this.previewDay, this.selectOptions(config.settings), config.settings.lang);
+    } catch {
+      // A lunar date outside 1900–2100 in the window: the form already says what to fix.
+    }
+    return html`
+      <div class="timeline-part">
+        <h3 id="timeline-title">${t.timelineTitle}</h3>
+        <p class="hint">${t.timelineHint}</p>
+        <ol class="timeline" id="timeline">
+          ${months.map(
+            (m) => html`
+              <li class="month" data-month=${m.month}>
+                <h4>${t.monthName(m.month)}</h4>
+                ${
+                  m.anniversaries.length
+                    ? html`<ul class="occurrences">
+                      ${m.anniversaries.map(
+                        (a) =>
+                          html`<li data-id=${a.anniversary.commemoration.id} data-day=${a.day}>
+                            <time datetime=${a.day}>${formatDate(a.day)}</time> ${a.text}
+                          </li>`,
+                      )}
+                    </ul>`
+                    : html`<p class="hint">${t.noAnniversaries}</p>`
+                }
+                <details>
+                  <summary>${t.changesFrom(m.changes.length)}</summary>
+                  <ul class="changes">
+                    ${m.changes.map(
+                      (c) =>
+                        html`<li>
+                          <strong>${t.from} <time datetime=${c.day}>${formatDate(c.day)}</time>:</strong>
+                          ${c.text || t.nothing}
+                        </li>`,
+                    )}
+                  </ul>
+                </details>
+              </li>
+            `,
+          )}
+        </ol>
+      </div>
+    `;
+  }
+
+  private exportSection(config: BannerConfig, valid: boolean): TemplateResult {
+    const t = this.t;
+    const code = valid ? snippet(config) : '';
+    const ics = valid ? icsFile(bannerList(config), this.previewDay) : undefined;
+    const link = `${location.origin}${location.pathname}${workToHash(this.work)}`;
+    return html`
+      <section aria-labelledby="export-title">
+        <h2 id="export-title">${t.exportTitle}</h2>
+        <div class="field field--wide">
+          <label for="script-src">${t.scriptSrc}</label>
+          <input
+            id="script-src"
+            .value=${config.settings.scriptSrc}
+            aria-describedby="script-src-hint"
+            @change=${(e: Event) =>
+              this.setSettings({
+                scriptSrc: (e.target as HTMLInputElement).value.trim() || DEFAULT_SETTINGS.scriptSrc,
+              })}
+          />
+          <p class="hint" id="script-src-hint">${t.scriptSrcHint}</p>
+        </div>
+        <label for="snippet">${t.snippet}</label>
+        ${
+          valid
+            ? html`<textarea id="snippet" readonly rows="12" spellcheck="false" .value=${code}></textarea>`
+            : html`<p class="problem" id="snippet">${t.snippetBlocked}</p>`
+        }
+        <div class="actions">
+          <button type="button" class="primary" id="copy-snippet" ?disabled=${!valid} @click=${() => this.copy(code, 'copy')}>
+            ${t.copy}
+          </button>
+          ${this.statusLine('copy')}
+        </div>
+        <ul class="downloads">
+          <li>
+            ${
+              valid
+                ? html`<a id="download-events" download="events.json" href=${dataUrl(eventsJson(config), 'application/json')}
+                  >${t.downloadEvents}</a
+                >`
+                : html`<span class="disabled">${t.downloadEvents}</span>`
+            }
+          </li>
+          <li>
+            ${
+              ics
+                ? html`<a id="download-ics" download="ngay-ky-niem.ics" href=${dataUrl(ics, 'text/calendar')}>${t.downloadIcs}</a>`
+                : html`<span class="disabled">${valid ? t.icsPending : t.downloadIcs}</span>`
+            }
+          </li>
+          <li><a id="download-self-host" download href="./vnportal-widgets.zip">${t.downloadSelfHost}</a></li>
+        </ul>
+        <label for="cli">${t.cli}</label>
+        <pre id="cli" class="code" tabindex="0"><code>${valid ? cliCommand(config, this.previewDay) : ''}</code></pre>
+        <label for="share-link">${t.share}</label>
+        <p class="hint" id="share-hint">${t.shareHint}</p>
+        <div class="actions">
+          <input id="share-link" readonly .value=${link} aria-describedby="share-hint" />
+          <button type="button" @click=${() => this.copy(link, 'link')}>${t.copyLink}</button>
+          ${this.statusLine('link')}
+        </div>
+      </section>
+    `;
+  }
+
+  private pasteSection(): TemplateResult {
+    const t = this.t;
+    return html`
+      <section aria-labelledby="paste-title">
+        <h2 id="paste-title">${t.pasteTitle}</h2>
+        <p class="hint" id="paste-hint">${t.pasteHint}</p>
+        <label for="paste">${t.pasteLabel}</label>
+        <textarea
+          id="paste"
+          rows="6"
+          spellcheck="false"
+          aria-describedby="paste-hint"
+          .value=${this.pasted}
+          @input=${(e: Event) => {
+            this.pasted = (e.target as HTMLTextAreaElement).value;
+          }}
+        ></textarea>
+        <div class="actions">
+          <button type="button" class="primary" id="load-paste" @click=${() => this.loadPasted()}>${t.load}</button>
+          ${this.statusLine('paste')}
+        </div>
+      </section>
+    `;
+  }
+
+  private loadPasted(): void {
+    try {
+      const config = readPasted(this.pasted, this.work.settings);
+      this.work = { drafts: draftsFrom(config.own), national: config.national, settings: config.settings };
+      this.status = { paste: { text: this.t.loaded } };
+      this.pasted = '';
+    } catch (error) {
+      const text =
+        error instanceof PasteError && error.code === 'bad-list'
+          ? this.t.pasteBadList(error.detail)
+          : this.t.pasteNoBanner;
+      this.status = { paste: { text, error: true } };
+    }
+    this.update();
+  }
+
+  private async copy(text: string, key: 'copy' | 'link'): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(text);
+      this.status = { [key]: { text: this.t.copied } };
+    } catch {
+      this.status = { [key]: { text: this.t.copyFailed, error: true } };
+    }
+    this.update();
+  }
+
+  private statusLine(key: 'copy' | 'paste' | 'link'): TemplateResult {
+    const s = this.status[key];
+    return html`<p class=${s?.error ? 'problem' : 'status'} role="status" id=${`${key}-status`}>${s?.text ?? ''}</p>`;
+  }
+}
+
+function dataUrl(text: string, type: string): string {
+  return `data:${type};charset=utf-8,${encodeURIComponent(text)}`;
+}

@@ -1,0 +1,250 @@
+import type { FieldProblem } from './check-entry.ts';
+
+export type Lang = 'vi' | 'en';
+
+const vi = {
+  title: 'Trình tạo banner kỷ niệm',
+  intro:
+    'Chọn ngày lễ quốc gia, thêm ngày kỷ niệm của đơn vị, xem trước banner rồi sao chép mã nhúng. Không cần gõ JSON hay tự tính số năm.',
+  switchLang: 'English',
+  switchLangLabel: 'Switch to English',
+  backToDemo: 'Về trang trình diễn',
+  nationalTitle: '1. Ngày lễ quốc gia',
+  nationalHint: 'Đánh dấu những ngày muốn hiện trên banner. Số năm tính đến năm đang xem trước.',
+  pickAll: 'Chọn tất cả',
+  pickNone: 'Bỏ chọn tất cả',
+  colName: 'Ngày lễ',
+  colDate: 'Ngày',
+  colYears: (year: number) => `Số năm (${year})`,
+  colSource: 'Nguồn',
+  colAction: 'Thao tác',
+  round: { tron: 'năm tròn', le5: 'năm lẻ 5' } as Record<string, string>,
+  yearly: 'hằng năm',
+  lunarShort: 'âm lịch',
+  reword: 'Sửa lời',
+  rewordLabel: (name: string) => `Sửa lời: ${name}`,
+  pickLabel: (name: string) => `Hiện ${name}`,
+  ownTitle: '2. Ngày kỷ niệm của đơn vị',
+  ownHint:
+    'Tên là cụm từ đứng sau “N năm” trên banner. Ngày gõ như thường viết: 17/7/2019, 7/2019 (chỉ biết tháng) hoặc 17/7 (hằng năm). Để sửa lời một ngày lễ quốc gia, dùng mã của ngày đó.',
+  row: (n: number) => `Ngày kỷ niệm ${n}`,
+  fieldName: 'Tên',
+  fieldNameEn: 'Tên tiếng Anh (không bắt buộc)',
+  fieldDate: 'Ngày',
+  fieldDatePlaceholder: '17/7/2019',
+  fieldCalendar: 'Lịch',
+  solar: 'Dương lịch',
+  lunar: 'Âm lịch',
+  fieldLeap: 'Tháng nhuận',
+  leapHint: (year: number, month: number | null) =>
+    month ? `Năm âm lịch ${year} có tháng ${month} nhuận.` : `Năm âm lịch ${year} không có tháng nhuận.`,
+  fieldPinned: 'Ghim lên đầu',
+  fieldId: 'Mã (id)',
+  idHint: (id: string) => `Để trống: dùng “${id}”.`,
+  rewordsHint: (name: string) => `Mã của ngày lễ quốc gia: thay lời “${name}”.`,
+  remove: 'Xóa',
+  removeLabel: (n: number) => `Xóa ngày kỷ niệm ${n}`,
+  add: 'Thêm ngày kỷ niệm',
+  previewTitle: '3. Xem trước',
+  previewDay: 'Ngày xem trước',
+  today: 'Hôm nay',
+  daysAfter: 'Hiện trước ngày kỷ niệm (ngày)',
+  daysBefore: 'Giữ sau ngày kỷ niệm (ngày)',
+  max: 'Tối đa số mục',
+  order: 'Thứ tự',
+  orderDefault: 'Ghim trước, rồi theo ngày',
+  orderGiven: 'Theo thứ tự nhập',
+  mode: 'Kiểu hiển thị',
+  marquee: 'Chữ chạy',
+  static: 'Đứng yên',
+  bannerLang: 'Ngôn ngữ banner',
+  background: 'Màu nền',
+  color: 'Màu chữ',
+  resetColours: 'Màu mặc định',
+  emptyBanner: 'Không có ngày kỷ niệm nào trong khoảng này: banner để trống.',
+  timelineTitle: 'Mười hai tháng tới',
+  timelineHint: 'Các ngày kỷ niệm rơi vào từng tháng (ngày dương lịch) và những ngày banner đổi nội dung.',
+  noAnniversaries: 'Không có ngày kỷ niệm.',
+  changesFrom: (n: number) => `Banner đổi ${n} lần trong tháng`,
+  from: 'Từ',
+  nothing: '(banner trống)',
+  exportTitle: '4. Mã nhúng và tệp tải về',
+  snippet: 'Mã nhúng (dán vào mẫu trang)',
+  snippetBlocked: 'Chưa có mã nhúng: hãy sửa các lỗi được đánh dấu ở mục 2.',
+  copy: 'Sao chép mã nhúng',
+  copied: 'Đã sao chép.',
+  copyFailed: 'Trình duyệt không cho sao chép: hãy chọn mã và nhấn Ctrl+C.',
+  scriptSrc: 'Địa chỉ tệp script',
+  scriptSrcHint: 'Mặc định tải từ CDN npm. Nếu trang không được dùng CDN, tải bộ tệp tự lưu trữ và ghi địa chỉ của nó.',
+  downloadEvents: 'Tải events.json (cho thuộc tính src=)',
+  downloadIcs: 'Tải lịch .ics (cho lịch của cơ quan)',
+  icsPending: 'Tệp .ics sẽ có khi thư viện có hàm toICalendar.',
+  downloadSelfHost: 'Tải bộ tệp tự lưu trữ (.zip)',
+  cli: 'Dòng lệnh in cùng banner',
+  pasteTitle: '5. Dán mã để sửa tiếp',
+  pasteHint: 'Dán mã nhúng hoặc nội dung events.json đã có, rồi nhấn Nạp.',
+  pasteLabel: 'Mã nhúng hoặc JSON',
+  load: 'Nạp',
+  loaded: 'Đã nạp vào biểu mẫu.',
+  pasteNoBanner: 'Không thấy thẻ <vnp-anniversary-banner> hay danh sách JSON trong nội dung dán.',
+  pasteBadList: (detail: string) => `Danh sách có lỗi: ${detail}`,
+  share: 'Liên kết chia sẻ',
+  shareHint: 'Công việc được lưu trong trình duyệt này; liên kết sau mở lại đúng trạng thái ở máy khác.',
+  copyLink: 'Sao chép liên kết',
+  monthName: (month: string) => `Tháng ${+month.slice(5)}/${month.slice(0, 4)}`,
+};
+
+type Messages = typeof vi;
+
+const en: Messages = {
+  title: 'Anniversary banner builder',
+  intro:
+    "Pick national days, add your organisation's own, preview the banner and copy the snippet. No JSON to type, no years to count.",
+  switchLang: 'Tiếng Việt',
+  switchLangLabel: 'Chuyển sang tiếng Việt',
+  backToDemo: 'Back to the demo page',
+  nationalTitle: '1. National days',
+  nationalHint: 'Tick the days to show on the banner. Years are counted to the year being previewed.',
+  pickAll: 'Select all',
+  pickNone: 'Clear all',
+  colName: 'Day',
+  colDate: 'Date',
+  colYears: (year: number) => `Years (${year})`,
+  colSource: 'Source',
+  colAction: 'Action',
+  round: { tron: 'round (…0)', le5: 'half-round (…5)' },
+  yearly: 'every year',
+  lunarShort: 'lunar',
+  reword: 'Reword',
+  rewordLabel: (name: string) => `Reword: ${name}`,
+  pickLabel: (name: string) => `Show ${name}`,
+  ownTitle: "2. Your organisation's days",
+  ownHint:
+    'The name is the phrase after “N năm” on the banner. Type dates the Vietnamese way: 17/7/2019, 7/2019 (month known only) or 17/7 (every year). To reword a national day, use its id.',
+  row: (n: number) => `Day ${n}`,
+  fieldName: 'Name (Vietnamese)',
+  fieldNameEn: 'English name (optional)',
+  fieldDate: 'Date',
+  fieldDatePlaceholder: '17/7/2019',
+  fieldCalendar: 'Calendar',
+  solar: 'Solar',
+  lunar: 'Lunar',
+  fieldLeap: 'Leap month',
+  leapHint: (year: number, month: number | null) =>
+    month ? `Lunar year ${year} has a leap month ${month}.` : `Lunar year ${year} has no leap month.`,
+  fieldPinned: 'Pin to the front',
+  fieldId: 'Id',
+  idHint: (id: string) => `Left empty: “${id}”.`,
+  rewordsHint: (name: string) => `A national day's id: rewords “${name}”.`,
+  remove: 'Remove',
+  removeLabel: (n: number) => `Remove day ${n}`,
+  add: 'Add a day',
+  previewTitle: '3. Preview',
+  previewDay: 'Preview day',
+  today: 'Today',
+  daysAfter: 'Show before the day (days)',
+  daysBefore: 'Keep after the day (days)',
+  max: 'At most (items)',
+  order: 'Order',
+  orderDefault: 'Pinned first, then by day',
+  orderGiven: 'As entered',
+  mode: 'Display',
+  marquee: 'Scrolling',
+  static: 'Static',
+  bannerLang: 'Banner language',
+  background: 'Background',
+  color: 'Text colour',
+  resetColours: 'Default colours',
+  emptyBanner: 'No anniversary in this window: the banner is empty.',
+  timelineTitle: 'The next twelve months',
+  timelineHint: 'The anniversaries in each month (solar days) and the days the banner changes.',
+  noAnniversaries: 'No anniversaries.',
+  changesFrom: (n: number) => `The banner changes ${n} times this month`,
+  from: 'From',
+  nothing: '(empty banner)',
+  exportTitle: '4. Snippet and downloads',
+  snippet: 'Embed snippet (paste into the page template)',
+  snippetBlocked: 'No snippet yet: fix the problems marked in section 2.',
+  copy: 'Copy the snippet',
+  copied: 'Copied.',
+  copyFailed: 'The browser refused to copy: select the snippet and press Ctrl+C.',
+  scriptSrc: 'Script file address',
+  scriptSrcHint:
+    'By default from the npm CDN. Sites that must not use a CDN download the self-hosting files and give their address.',
+  downloadEvents: 'Download events.json (for src=)',
+  downloadIcs: "Download the .ics calendar (for the office's calendars)",
+  icsPending: 'The .ics file comes when the library has toICalendar.',
+  downloadSelfHost: 'Download the self-hosting files (.zip)',
+  cli: 'Command line that prints the same banner',
+  pasteTitle: '5. Paste to edit again',
+  pasteHint: 'Paste an existing snippet or events.json, then press Load.',
+  pasteLabel: 'Snippet or JSON',
+  load: 'Load',
+  loaded: 'Loaded into the form.',
+  pasteNoBanner: 'No <vnp-anniversary-banner> tag or JSON list in the pasted text.',
+  pasteBadList: (detail: string) => `The list has problems: ${detail}`,
+  share: 'Share link',
+  shareHint: 'Your work is kept in this browser; this link opens the same state elsewhere.',
+  copyLink: 'Copy the link',
+  monthName: (month: string) => `${month.slice(0, 4)}-${month.slice(5)}`,
+};
+
+export const messages: Record<Lang, Messages> = { vi, en };
+
+const d = (day: number | null, month: number, year: number | null) =>
+  [day, month, year].filter((x) => x !== null).join('/');
+
+/** What to fix in a field, in the editor's language (Vietnamese first). */
+export function problemText(p: FieldProblem, lang: Lang): string {
+  const v = lang === 'vi';
+  switch (p.code) {
+    case 'empty':
+      return v ? 'Hãy nhập ngày, ví dụ 17/7/2019, 7/2019 hoặc 17/7.' : 'Enter a date, e.g. 17/7/2019, 7/2019 or 17/7.';
+    case 'form':
+      return v
+        ? `“${p.text}” không phải ngày: hãy gõ ngày/tháng/năm (17/7/2019), tháng/năm (7/2019) hoặc ngày/tháng (17/7).`
+        : `“${p.text}” is not a date: type day/month/year (17/7/2019), month/year (7/2019) or day/month (17/7).`;
+    case 'month':
+      return v ? `Không có tháng ${p.month}: tháng từ 1 đến 12.` : `There is no month ${p.month}: months are 1 to 12.`;
+    case 'day':
+      return v ? `Không có ngày ${p.day}: ngày từ 1 đến 31.` : `There is no day ${p.day}: days are 1 to 31.`;
+    case 'year':
+      return v ? `Năm ${p.year} phải có bốn chữ số, ví dụ 2019.` : `The year ${p.year} needs four digits, e.g. 2019.`;
+    case 'no-such-day':
+      return v
+        ? `Không có ngày ${d(p.day, p.month, p.year)}: tháng ${p.month}${p.year ? ` năm ${p.year}` : ''} chỉ có ${p.length} ngày.`
+        : `${d(p.day, p.month, p.year)} does not exist: month ${p.month}${p.year ? ` of ${p.year}` : ''} has ${p.length} days.`;
+    case 'lunar-year':
+      return v
+        ? `Ngày âm lịch chỉ tính được từ năm ${p.first} đến năm ${p.last}; năm ${p.year} nằm ngoài khoảng đó.`
+        : `Lunar dates can be placed from ${p.first} to ${p.last} only; ${p.year} is outside.`;
+    case 'lunar-short-month':
+      return v
+        ? `Không có ngày ${p.day}: tháng ${p.month}${p.leap ? ' nhuận' : ''} âm lịch năm ${p.year} chỉ có ${p.length} ngày.`
+        : `There is no day ${p.day}: ${p.leap ? 'leap ' : ''}lunar month ${p.month} of ${p.year} has ${p.length} days.`;
+    case 'leap-needs-day':
+      return v
+        ? 'Tháng nhuận chỉ dùng cho ngày âm lịch có đủ ngày, tháng, năm (ví dụ 10/2/2023).'
+        : 'A leap month needs a lunar date with day, month and year (e.g. 10/2/2023).';
+    case 'no-leap-month':
+      return v
+        ? `Năm âm lịch ${p.year} (${p.yearName}) ${p.leapMonth ? `không có tháng ${p.month} nhuận: tháng nhuận năm đó là tháng ${p.leapMonth}` : 'không có tháng nhuận'}. Bỏ đánh dấu “Tháng nhuận” hoặc sửa ngày.`
+        : `Lunar year ${p.year} (${p.yearName}) ${p.leapMonth ? `has no leap month ${p.month}: its leap month is ${p.leapMonth}` : 'has no leap month'}. Untick “Leap month” or change the date.`;
+    case 'name-empty':
+      return v
+        ? 'Hãy nhập tên: cụm từ đứng sau “N năm” trên banner, ví dụ “thành lập Đảng bộ Khối”.'
+        : 'Enter a name: the phrase after “N năm” on the banner.';
+    case 'too-long':
+      return v
+        ? `Tên dài ${p.length.toLocaleString('vi-VN')} ký tự; hãy rút gọn còn tối đa ${p.max} ký tự.`
+        : `The name is ${p.length.toLocaleString('en-GB')} characters long; shorten it to at most ${p.max}.`;
+    case 'id-form':
+      return v
+        ? `Mã “${p.id}” chỉ được gồm chữ thường không dấu, chữ số và dấu gạch ngang (ví dụ dang-bo-khoi), tối đa 60 ký tự.`
+        : `The id “${p.id}” may only have lower-case letters, digits and hyphens (e.g. dang-bo-khoi), at most 60.`;
+    case 'id-taken':
+      return v
+        ? `Mã “${p.id}” đã dùng ở ngày kỷ niệm ${p.row}: mỗi ngày cần một mã riêng.`
+        : `The id “${p.id}” is already used by day ${p.row}: each day needs its own.`;
+  }
+}

@@ -1,0 +1,67 @@
+import { type Commemoration, parseCommemorations } from '@vnportal/anniversary';
+import { type BannerConfig, type BannerSettings, DEFAULT_SETTINGS } from './banner-config.ts';
+import { catalogDays } from './catalog.ts';
+
+/** Thrown when pasted text is neither a banner snippet nor a JSON list of commemorations. */
+export class PasteError extends Error {
+  constructor(
+    readonly code: 'no-banner' | 'bad-list',
+    readonly detail = '',
+  ) {
+    super(detail || code);
+    this.name = 'PasteError';
+  }
+}
+
+const sameAsCatalog = (c: Commemoration) =>
+  catalogDays.some(
+    (d) => d.id === c.id && d.name === c.name && d.date === c.date && d.calendar === c.calendar && !c.pinned,
+  );
+
+/**
+ * Reads back what the builder gave (an embed snippet, or an events.json list): the site's own days, the
+ * national days picked and the settings. Catalog days copied unchanged count as picked, not as own days.
+ * @throws PasteError when it is neither, or the list has a problem (the library's message, in `detail`).
+ */
+export function readPasted(text: string, current: BannerSettings = DEFAULT_SETTINGS): BannerConfig {
+  const trimmed = text.trim().replace(/^\uFEFF/, '');
+  if (trimmed.startsWith('[')) return split(readList(trimmed), false, { ...current });
+  const doc = new DOMParser().parseFromString(trimmed, 'text/html');
+  const banner = doc.querySelector('vnp-anniversary-banner');
+  if (!banner) throw new PasteError('no-banner');
+  const json = banner.querySelector('script[type="application/json"]')?.textContent?.trim();
+  const list = json ? readList(json) : [];
+  const number = (name: string) => {
+    const value = banner.getAttribute(name);
+    return value !== null && /^\d+$/.test(value.trim()) ? Number(value) : null;
+  };
+  const style = banner.getAttribute('style') ?? '';
+  const colour = (name: string) =>
+    new RegExp(`--vnp-banner-${name}\\s*:\\s*(#[0-9a-f]{6})`, 'i').exec(style)?.[1]?.toLowerCase() ?? null;
+  const settings: BannerSettings = {
+    daysBefore: number('days-before'),
+    daysAfter: number('days-after'),
+    max: number('max'),
+    order: banner.getAttribute('order') === 'given' ? 'given' : 'default',
+    mode: banner.getAttribute('mode') === 'static' ? 'static' : 'marquee',
+    lang: banner.getAttribute('lang') === 'en' ? 'en' : 'vi',
+    background: colour('background'),
+    color: colour('color'),
+    scriptSrc: doc.querySelector('script[src]')?.getAttribute('src') ?? current.scriptSrc,
+  };
+  return split(list, banner.hasAttribute('national'), settings);
+}
+
+function readList(json: string): Commemoration[] {
+  try {
+    return parseCommemorations(json);
+  } catch (error) {
+    throw new PasteError('bad-list', (error as Error).message);
+  }
+}
+
+function split(list: Commemoration[], national: boolean, settings: BannerSettings): BannerConfig {
+  if (national) return { own: list, national: catalogDays.map((c) => c.id), settings };
+  const picked = list.filter(sameAsCatalog);
+  return { own: list.filter((c) => !picked.includes(c)), national: picked.map((c) => c.id), settings };
+}

@@ -1,0 +1,87 @@
+import type { Commemoration } from '@vnportal/anniversary';
+import { type BannerSettings, DEFAULT_SETTINGS } from './banner-config.ts';
+import type { Draft } from './check-entry.ts';
+import { typedFromDate } from './typed-date.ts';
+
+/** The editor's work: what is kept in localStorage and carried in a shareable link. */
+export interface Work {
+  drafts: Draft[];
+  national: string[];
+  settings: BannerSettings;
+}
+
+export const STORAGE_KEY = 'vnportal-builder';
+const HASH_KEY = 'b';
+
+/** The form rows for a list of commemorations (pasted back, or read from a link). */
+export function draftsFrom(list: readonly Commemoration[]): Draft[] {
+  return list.map((c) => ({
+    id: c.id,
+    name: c.name,
+    nameEn: c.nameEn ?? '',
+    date: typedFromDate(c.date),
+    calendar: c.calendar,
+    leap: c.leap === true,
+    pinned: c.pinned === true,
+  }));
+}
+
+/** The work as a URL fragment, `#b=…` (base64url of UTF-8 JSON): shareable, and never sent to a server. */
+export function workToHash(work: Work): string {
+  const bytes = new TextEncoder().encode(JSON.stringify(work));
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return `#${HASH_KEY}=${btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
+}
+
+/** Reads `#b=…` back; undefined when the fragment has no work or does not decode. */
+export function workFromHash(hash: string): Work | undefined {
+  const value = new URLSearchParams(hash.replace(/^#/, '')).get(HASH_KEY);
+  if (!value) return undefined;
+  try {
+    const binary = atob(value.replace(/-/g, '+').replace(/_/g, '/'));
+    return readWork(JSON.parse(new TextDecoder().decode(Uint8Array.from(binary, (ch) => ch.charCodeAt(0)))));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Work read from storage or a link, with every field checked: what does not fit is replaced by its default. */
+export function readWork(data: unknown): Work | undefined {
+  if (typeof data !== 'object' || !data) return undefined;
+  const { drafts, national, settings } = data as Record<string, unknown>;
+  if (!Array.isArray(drafts) || !Array.isArray(national)) return undefined;
+  const text = (v: unknown) => (typeof v === 'string' ? v : '');
+  return {
+    drafts: drafts
+      .filter((d): d is Record<string, unknown> => typeof d === 'object' && !!d)
+      .map((d) => ({
+        id: text(d.id),
+        name: text(d.name),
+        nameEn: text(d.nameEn),
+        date: text(d.date),
+        calendar: d.calendar === 'lunar' ? 'lunar' : 'solar',
+        leap: d.leap === true,
+        pinned: d.pinned === true,
+      })),
+    national: national.filter((id): id is string => typeof id === 'string'),
+    settings: readSettings(settings),
+  };
+}
+
+function readSettings(data: unknown): BannerSettings {
+  const s = (typeof data === 'object' && data ? data : {}) as Record<string, unknown>;
+  const whole = (v: unknown) => (Number.isInteger(v) && (v as number) >= 0 ? (v as number) : null);
+  const colour = (v: unknown) => (typeof v === 'string' && /^#[0-9a-f]{6}$/i.test(v) ? v : null);
+  return {
+    daysBefore: whole(s.daysBefore),
+    daysAfter: whole(s.daysAfter),
+    max: whole(s.max),
+    order: s.order === 'given' ? 'given' : 'default',
+    mode: s.mode === 'static' ? 'static' : 'marquee',
+    lang: s.lang === 'en' ? 'en' : 'vi',
+    background: colour(s.background),
+    color: colour(s.color),
+    scriptSrc: typeof s.scriptSrc === 'string' && s.scriptSrc ? s.scriptSrc : DEFAULT_SETTINGS.scriptSrc,
+  };
+}

@@ -1,0 +1,359 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseCommemorations } from '@vnportal/anniversary';
+import { unzipSync } from 'fflate';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright';
+import { type PreviewServer, preview } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, findChromium } from '../../../vitest.shared.ts';
+
+// The seed portal page's banner line, as the demo's test has it (one space where the seed typed two).
+const SEED_BANNER =
+  'Nhiệt liệt chào mừng kỷ niệm 5 năm thành lập Đảng bộ khối cơ quan và Doanh nghiệp tỉnh (17/7/2019 - 17/7/2024); 113 năm ngày bác hồ ra đi tìm đường cứu nước (5/6/1911 - 5/6/2024); 76 năm ngày chủ tịch hồ chí minh ra lời kêu gọi thi đua ái quốc (11/6/1948 - 11/6/2024); 55 năm thành lập chính phủ cách mạng lâm thời cộng hòa miền nam việt nam (6/6/1969 - 6/6/2024)';
+// The seed's four, typed as an editor would: the three national ones under the catalog's ids.
+const SEED = [
+  { id: 'dang-bo-khoi', name: 'thành lập Đảng bộ khối cơ quan và Doanh nghiệp tỉnh', date: '17/7/2019' },
+  { id: 'radi', name: 'ngày bác hồ ra đi tìm đường cứu nước', date: '5/6/1911' },
+  { id: 'thidua', name: 'ngày chủ tịch hồ chí minh ra lời kêu gọi thi đua ái quốc', date: '11/6/1948' },
+  { id: 'cpcm', name: 'thành lập chính phủ cách mạng lâm thời cộng hòa miền nam việt nam', date: '6/6/1969' },
+];
+const CDN = 'https://cdn.jsdelivr.net/npm/@vnportal/widgets@0';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const repo = fileURLToPath(new URL('../../..', import.meta.url));
+const shots = fileURLToPath(new URL('../screenshots/', import.meta.url));
+const scriptTagFile = readFileSync(join(root, 'dist', 'vendor', 'vnportal-widgets.js'));
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+let server: PreviewServer;
+let browser: Browser;
+let base: string;
+
+beforeAll(async () => {
+  // The built static folder (`npm run build`), served as any web server would, on a free port.
+  server = await preview({ root, logLevel: 'silent', preview: { port: 0, host: '127.0.0.1', strictPort: false } });
+  base = server.resolvedUrls?.local[0] ?? '';
+  browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  mkdirSync(shots, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Opened {
+  page: Page;
+  context: BrowserContext;
+  problems: string[];
+}
+
+async function open(url = base, viewport = { width: 1280, height: 900 }): Promise<Opened> {
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(base).origin });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => ['error', 'warning'].includes(m.type()) && problems.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+  await page.goto(url, { waitUntil: 'networkidle' });
+  return { page, context, problems };
+}
+
+/** The banner's text as a screen reader gets it: the accessibility tree, where the loop's copy is hidden. */
+async function bannerText(page: Page, selector = '#xem-truoc'): Promise<string> {
+  const snapshot = await page.locator(selector).ariaSnapshot();
+  return snapshot
+    .split('\n')
+    .map((line) => line.replace(/^\s*-\s*(text:\s*)?/, '').replace(/^"|"$/g, ''))
+    .filter((line) => line && !/^(button|img)\b/.test(line))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Adds a day with the keyboard: Enter on the Add button, then the name, Tab to the date, type it. */
+async function addDay(page: Page, row: number, day: { name: string; date: string; id?: string }): Promise<void> {
+  await page.getByRole('button', { name: 'Thêm ngày kỷ niệm' }).focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`d${row}-name`);
+  // One input event for the name (as a paste or an IME gives it); the date key by key.
+  await page.keyboard.insertText(day.name);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(day.date);
+  if (day.id) await page.locator(`#d${row}-id`).fill(day.id);
+}
+
+async function setPreviewDay(page: Page, day: string): Promise<void> {
+  await page.locator('#preview-day').fill(day);
+  await page.locator('#preview-day').dispatchEvent('change');
+}
+
+/** The seed's four through the form, with the seed's window (0 days after, 60 before, 4 items, as entered). */
+async function enterSeed(page: Page): Promise<void> {
+  for (const [row, day] of SEED.entries()) await addDay(page, row, day);
+  await page.getByLabel('Giữ sau ngày kỷ niệm (ngày)').fill('0');
+  await page.getByLabel('Hiện trước ngày kỷ niệm (ngày)').fill('60');
+  await page.getByLabel('Tối đa số mục').fill('4');
+  await page.getByLabel('Thứ tự').selectOption('given');
+  await setPreviewDay(page, '2024-06-01');
+}
+
+async function snippetText(page: Page): Promise<string> {
+  return page.locator('textarea#snippet').inputValue();
+}
+
+describe('the banner builder', () => {
+  it("shows the seed's banner line word for word for the seed's four days entered through the form on 1/6/2024", async () => {
+    const { page, problems } = await open();
+    await enterSeed(page);
+    await expect.poll(() => bannerText(page)).toBe(SEED_BANNER);
+    expect(problems).toEqual([]);
+    await page.screenshot({ path: join(shots, 'desktop.png'), fullPage: true });
+    await page.context().close();
+  });
+
+  it('gives a snippet that shows the same line on a plain HTML page with the script-tag file', async () => {
+    const { page } = await open();
+    await enterSeed(page);
+    await page.getByRole('button', { name: 'Sao chép mã nhúng' }).click();
+    await expect.poll(() => page.locator('#copy-status').innerText()).toBe('Đã sao chép.');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await snippetText(page));
+    expect(copied.split('\n')[0]).toBe(`<script defer src="${CDN}"></script>`);
+
+    const plain = await browser.newPage();
+    const warnings: string[] = [];
+    plain.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+    // The CDN is not reachable here: the script line's request gets the same file from the build.
+    await plain.route(CDN, (route) => route.fulfill({ body: scriptTagFile, contentType: 'text/javascript' }));
+    await plain.clock.setFixedTime(new Date('2024-06-01T08:00:00+07:00'));
+    await plain.setContent(
+      `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>x</title></head><body>${copied}</body></html>`,
+      {
+        waitUntil: 'networkidle',
+      },
+    );
+    await expect.poll(() => bannerText(plain, 'vnp-anniversary-banner')).toBe(SEED_BANNER);
+    expect(warnings).toEqual([]);
+    await plain.close();
+    await page.context().close();
+  });
+
+  it('restores the same form from the pasted snippet, in a browser that has never seen it', async () => {
+    const first = await open();
+    await enterSeed(first.page);
+    const code = await snippetText(first.page);
+    await first.context.close();
+
+    const { page, context } = await open();
+    await page.getByLabel('Mã nhúng hoặc JSON').fill(code);
+    await page.getByRole('button', { name: 'Nạp' }).click();
+    await expect.poll(() => page.locator('#paste-status').innerText()).toBe('Đã nạp vào biểu mẫu.');
+    for (const [row, day] of SEED.entries()) {
+      expect(await page.locator(`#d${row}-name`).inputValue()).toBe(day.name);
+      expect(await page.locator(`#d${row}-date`).inputValue()).toBe(day.date);
+      expect(await page.locator(`#d${row}-id`).inputValue()).toBe(day.id);
+    }
+    expect(await page.locator('.draft').count()).toBe(4);
+    expect(await page.getByLabel('Giữ sau ngày kỷ niệm (ngày)').inputValue()).toBe('0');
+    expect(await page.getByLabel('Hiện trước ngày kỷ niệm (ngày)').inputValue()).toBe('60');
+    expect(await page.getByLabel('Tối đa số mục').inputValue()).toBe('4');
+    expect(await page.getByLabel('Thứ tự').inputValue()).toBe('given');
+    await setPreviewDay(page, '2024-06-01');
+    expect(await snippetText(page)).toBe(code);
+    await context.close();
+  });
+
+  it('keeps the work across a reload and in the shareable link', async () => {
+    const { page, context } = await open();
+    await addDay(page, 0, SEED[0]!);
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(await page.locator('#d0-name').inputValue()).toBe(SEED[0]!.name);
+    const link = await page.locator('#share-link').inputValue();
+    await context.close();
+    const other = await open(link);
+    expect(await other.page.locator('#d0-date').inputValue()).toBe('17/7/2019');
+    expect(await other.page.locator('#d0-id').inputValue()).toBe('dang-bo-khoi');
+    await other.context.close();
+  });
+
+  it('places a lunar day, a leap-month lunar day, a month-only day and a yearly day on their solar days in the timeline', async () => {
+    const { page, context } = await open();
+    await page.getByRole('button', { name: 'Bỏ chọn tất cả' }).click();
+    // Hand-checked: lunar 10/3 Giáp Thìn is 18/4/2024 (Giỗ Tổ); lunar 1/2 Giáp Thìn is 10/3/2024, so the
+    // regular month's 10th (where leap 10/2/2023 is kept) is 19/3/2024; a 12/1958 date falls on 1/12.
+    await addDay(page, 0, { name: 'ngày âm lịch', date: '10/3/1930', id: 'am-lich' });
+    await page.locator('#d0-calendar-lunar').check();
+    await addDay(page, 1, { name: 'ngày tháng nhuận', date: '10/2/2023', id: 'nhuan' });
+    await page.locator('#d1-calendar-lunar').check();
+    await page.locator('#d1-leap').check();
+    await addDay(page, 2, { name: 'ngày chỉ biết tháng', date: '12/1958', id: 'thang' });
+    await addDay(page, 3, { name: 'ngày hằng năm', date: '17/7', id: 'hang-nam' });
+    await setPreviewDay(page, '2024-01-15');
+    const dayOf = (id: string) => page.locator(`#timeline li[data-id="${id}"]`).getAttribute('data-day');
+    expect(await dayOf('am-lich')).toBe('2024-04-18');
+    expect(await dayOf('nhuan')).toBe('2024-03-19');
+    expect(await dayOf('thang')).toBe('2024-12-01');
+    expect(await dayOf('hang-nam')).toBe('2024-07-17');
+    expect(await page.locator('#timeline li[data-id="nhuan"]').innerText()).toBe(
+      '19/3/2024 1 năm ngày tháng nhuận (10/2 nhuận/2023 - 10/2/2024 âm lịch)',
+    );
+    expect(await page.locator('#timeline > li h4').allInnerTexts()).toHaveLength(12);
+    await context.close();
+  });
+
+  it('shows each invalid entry’s Vietnamese message by its field and gives no snippet with it', async () => {
+    const { page, context } = await open();
+    type Entry = { name?: string; date: string; lunar?: boolean; leap?: boolean; retyped?: string };
+    const cases: [string, Entry, string, string][] = [
+      ['date', { date: '31/2/2024' }, '#d0-date-problem', 'Không có ngày 31/2/2024: tháng 2 năm 2024 chỉ có 29 ngày.'],
+      ['date', { date: '29/2/2023' }, '#d0-date-problem', 'Không có ngày 29/2/2023: tháng 2 năm 2023 chỉ có 28 ngày.'],
+      ['date', { date: '0/5/2020' }, '#d0-date-problem', 'Không có ngày 0: ngày từ 1 đến 31.'],
+      [
+        'leap',
+        // Leap month 2 is offered for 2023; the editor ticks it, then changes the year to 2024, which has none.
+        { date: '10/2/2023', lunar: true, leap: true, retyped: '10/2/2024' },
+        '#d0-leap-problem',
+        'Năm âm lịch 2024 (Giáp Thìn) không có tháng nhuận. Bỏ đánh dấu “Tháng nhuận” hoặc sửa ngày.',
+      ],
+      [
+        'name',
+        { name: '', date: '17/7/2019' },
+        '#d0-name-problem',
+        'Hãy nhập tên: cụm từ đứng sau “N năm” trên banner, ví dụ “thành lập Đảng bộ Khối”.',
+      ],
+      [
+        'name',
+        { name: 'a'.repeat(2000), date: '17/7/2019' },
+        '#d0-name-problem',
+        'Tên dài 2.000 ký tự; hãy rút gọn còn tối đa 300 ký tự.',
+      ],
+      [
+        'date',
+        { date: '10/3/1899', lunar: true },
+        '#d0-date-problem',
+        'Ngày âm lịch chỉ tính được từ năm 1900 đến năm 2100; năm 1899 nằm ngoài khoảng đó.',
+      ],
+    ];
+    await addDay(page, 0, { name: 'thành lập Chi bộ', date: '1/1/2000' });
+    await expect.poll(() => page.locator('textarea#snippet').count()).toBe(1);
+    for (const [field, entry, where, message] of cases) {
+      await page.locator('#d0-calendar-solar').check();
+      await page.locator('#d0-name').fill(entry.name ?? 'thành lập Chi bộ');
+      // The date is typed key by key, as an editor does; the message follows each key.
+      await page.locator('#d0-date').fill('');
+      await page.locator('#d0-date').pressSequentially(entry.date);
+      if (entry.lunar) await page.locator('#d0-calendar-lunar').check();
+      if (entry.leap) await page.locator('#d0-leap').check();
+      if (entry.retyped) {
+        await page.locator('#d0-date').fill('');
+        await page.locator('#d0-date').pressSequentially(entry.retyped);
+      }
+      await expect.poll(() => page.locator(where).innerText()).toBe(message);
+      const input = page.locator(`#d0-${field}`);
+      expect(await input.getAttribute('aria-invalid')).toBe('true');
+      expect(await input.getAttribute('aria-describedby')).toContain(where.slice(1));
+      await expect.poll(() => page.locator('textarea#snippet').count()).toBe(0);
+      await expect
+        .poll(() => page.locator('#snippet').innerText())
+        .toBe('Chưa có mã nhúng: hãy sửa các lỗi được đánh dấu ở mục 2.');
+      await expect.poll(() => page.locator('#download-events').count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'Sao chép mã nhúng' }).isDisabled()).toBe(true);
+      // Unticked, the box goes away (2024 offers no leap month): click, not uncheck, which checks it stays.
+      if (entry.leap) await page.locator('#d0-leap').click();
+    }
+    await context.close();
+  });
+
+  it('downloads an events.json that parseCommemorations accepts, and a CLI line that prints the same banner', async () => {
+    const { page, context } = await open();
+    await enterSeed(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-events').click()]);
+    expect(download.suggestedFilename()).toBe('events.json');
+    const dir = mkdtempSync(join(tmpdir(), 'vnp-builder-'));
+    const file = join(dir, 'events.json');
+    await download.saveAs(file);
+    const list = parseCommemorations(readFileSync(file, 'utf8'));
+    expect(list.map((c) => [c.id, c.name])).toEqual(SEED.map((d) => [d.id, d.name]));
+    expect(list.map((c) => c.date)).toEqual(['2019-07-17', '1911-06-05', '1948-06-11', '1969-06-06']);
+
+    const command = await page.locator('#cli').innerText();
+    const [npx, , pkg, bin, ...args] = command.trim().split(' ');
+    expect([npx, pkg, bin]).toEqual(['npx', '@vnportal/anniversary', 'vnportal-banner']);
+    // The same command, run with the workspace's own build of that bin instead of fetching it.
+    const printed = execFileSync(process.execPath, [join(repo, 'packages/anniversary/dist/cli.js'), ...args], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    expect(printed.trim()).toBe(SEED_BANNER);
+    await context.close();
+  });
+
+  it('downloads the self-hosting files: the script-tag folder with Vietnamese instructions', async () => {
+    const { page, context } = await open();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-self-host').click()]);
+    const dir = mkdtempSync(join(tmpdir(), 'vnp-builder-'));
+    await download.saveAs(join(dir, 'files.zip'));
+    const files = unzipSync(readFileSync(join(dir, 'files.zip')));
+    expect(Object.keys(files).sort()).toEqual(
+      ['HUONG-DAN.txt', 'LICENSE', 'vnportal-widgets.js', 'vnportal-widgets.js.map'].map(
+        (f) => `vnportal-widgets/${f}`,
+      ),
+    );
+    expect(Buffer.from(files['vnportal-widgets/vnportal-widgets.js']!).equals(scriptTagFile)).toBe(true);
+    expect(new TextDecoder().decode(files['vnportal-widgets/HUONG-DAN.txt'])).toMatch(/Địa chỉ tệp script/);
+    await context.close();
+  });
+
+  it('previews in static mode with the site’s colours, and the snippet carries them', async () => {
+    const { page, context } = await open();
+    await enterSeed(page);
+    await page.getByLabel('Kiểu hiển thị').selectOption('static');
+    await page.getByLabel('Màu nền').fill('#003399');
+    await expect.poll(() => page.locator('#xem-truoc').getAttribute('mode')).toBe('static');
+    const band = page.locator('#xem-truoc').locator('[part=base]');
+    expect(await band.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(0, 51, 153)');
+    expect(await page.locator('#xem-truoc button').count()).toBe(0);
+    expect(await snippetText(page)).toContain('mode="static" style="--vnp-banner-background: #003399"');
+    await context.close();
+  });
+
+  for (const lang of ['vi', 'en'] as const) {
+    it(`has no serious or critical axe-core violation in ${lang === 'vi' ? 'Vietnamese' : 'English'}`, async () => {
+      const { page, context } = await open();
+      await enterSeed(page);
+      await addDay(page, 4, { name: '', date: '31/2/2024' });
+      if (lang === 'en') await page.getByRole('button', { name: 'Switch to English' }).click();
+      await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const axe = (
+          window as unknown as {
+            axe: { run: (c: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
+          }
+        ).axe;
+        const result = await axe.run(document);
+        return result.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id} (${v.nodes.length})`);
+      });
+      expect(violations).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('works at a phone’s width with no sideways scroll', async () => {
+    const { page, context } = await open(base, { width: 360, height: 780 });
+    await enterSeed(page);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBe(0);
+    await page.screenshot({ path: join(shots, 'phone.png'), fullPage: false });
+    writeFileSync(join(shots, 'phone-snippet.txt'), await snippetText(page));
+    await context.close();
+  });
+});
