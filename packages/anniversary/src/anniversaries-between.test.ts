@@ -184,4 +184,24 @@ describe('anniversariesBetween, for any dates', () => {
       }),
     );
   });
+
+  it('counts a round-years entry only in years ending in 0 or 5', () => {
+    const birth = { ...solar('tranphu', '1904-05-01'), observance: 'round-years' as const };
+    const found = anniversariesBetween([birth], '2000-01-01', '2030-12-31');
+    expect(found.map((a) => [a.day, a.years, a.round])).toEqual([
+      ['2004-05-01', 100, 'tron'],
+      ['2009-05-01', 105, 'le5'],
+      ['2014-05-01', 110, 'tron'],
+      ['2019-05-01', 115, 'le5'],
+      ['2024-05-01', 120, 'tron'],
+      ['2029-05-01', 125, 'le5'],
+    ]);
+  });
+
+  it('names an observance it does not know', () => {
+    const bad = { ...solar('a', '1904-05-01'), observance: 'round' } as never;
+    expect(() => anniversariesBetween([bad], '2024-01-01', '2024-12-31')).toThrow(
+      '[0].observance: "round" is not "yearly" or "round-years"',
+    );
+  });
 });

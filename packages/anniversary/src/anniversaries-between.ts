@@ -13,7 +13,8 @@ export function roundOf(years: number | null): Round {
  * order (a commemoration's own anniversaries by day). Year 0, the founding day itself, is not an
  * anniversary. A 29 February date falls on 28 February in common years; a `YYYY-MM` date on the
  * 1st of its month. A lunar date is placed in each lunar year (counting lunar years) through
- * `lunarToSolar`; its day 30 falls on the 29th in years whose month is short.
+ * `lunarToSolar`; its day 30 falls on the 29th in years whose month is short. An entry with
+ * `observance: "round-years"` counts only in years ending in 0 or 5.
  * @throws CommemorationError for a day that is not `YYYY-MM-DD`, `to` before `from`, or a bad date in the list.
  */
 export function anniversariesBetween(list: readonly Commemoration[], from: string, to: string): Anniversary[] {
@@ -22,9 +23,13 @@ export function anniversariesBetween(list: readonly Commemoration[], from: strin
   if (to < from) fail('to', isNot(to, `on or after from (${from})`));
   const found: Anniversary[] = [];
   list.forEach((commemoration, index) => {
-    const { calendar = 'solar' } = commemoration;
+    const { calendar = 'solar', observance = 'yearly' } = commemoration;
     const lunar = calendar === 'lunar';
     if (!lunar && calendar !== 'solar') fail(`[${index}].calendar`, isNot(calendar, '"solar" or "lunar"'));
+    const roundOnly = observance === 'round-years';
+    if (!roundOnly && observance !== 'yearly') {
+      fail(`[${index}].observance`, isNot(observance, '"yearly" or "round-years"'));
+    }
     const date = readDate(commemoration.date, lunar);
     if (typeof date === 'string') fail(`[${index}].date`, date);
     const { year, month, day } = date;
@@ -38,7 +43,8 @@ export function anniversariesBetween(list: readonly Commemoration[], from: strin
       const at = lunar ? lunarDay(y, month, day ?? 1) : y + (tail === '-02-29' && !isLeap(y) ? '-02-28' : tail);
       if (at >= from && at <= to) {
         const years = year === null ? null : y - year;
-        found.push({ commemoration, day: at, years, round: roundOf(years) });
+        const round = roundOf(years);
+        if (round || !roundOnly) found.push({ commemoration, day: at, years, round });
       }
     }
   });

@@ -42,8 +42,15 @@ describe.concurrent('vnportal-banner', { timeout: 30_000 }, () => {
     const { stdout } = await run(['--national', '--date', '2025-04-30', '--days-before', '0', '--days-after', '7']);
     expect(stdout).toBe(
       'Nhiệt liệt chào mừng kỷ niệm 50 năm Ngày Giải phóng miền Nam, thống nhất đất nước (30/4/1975 - 30/4/2025); ' +
-        '139 năm Ngày Quốc tế Lao động (1/5/1886 - 1/5/2025); 121 năm Ngày sinh đồng chí Trần Phú (1/5/1904 - 1/5/2025); ' +
-        '71 năm Ngày Chiến thắng Điện Biên Phủ (7/5/1954 - 7/5/2025)\n',
+        '139 năm Ngày Quốc tế Lao động (1/5/1886 - 1/5/2025); 71 năm Ngày Chiến thắng Điện Biên Phủ (7/5/1954 - 7/5/2025)\n',
+    );
+  });
+
+  it('shows a day once when --events and --national share its id, in the wording of the events file', async () => {
+    const events = JSON.stringify([{ id: 'radi', name: 'ngày bác hồ ra đi tìm đường cứu nước', date: '1911-06-05' }]);
+    const args = ['--events', '-', '--national', '--date', '2024-06-05', '--days-before', '0', '--days-after', '0'];
+    expect((await run(args, events)).stdout).toBe(
+      'Nhiệt liệt chào mừng kỷ niệm 113 năm ngày bác hồ ra đi tìm đường cứu nước (5/6/1911 - 5/6/2024)\n',
     );
   });
 

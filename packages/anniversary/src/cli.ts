@@ -9,8 +9,8 @@ import {
   bannerParts,
   type Commemoration,
   CommemorationError,
-  nationalCommemorations,
-  nationalCommemorationsEn,
+  mergeById,
+  nationalCatalog,
   parseCommemorations,
   selectForBanner,
 } from './index.js';
@@ -108,10 +108,8 @@ function main(argv: string[]): void {
   }
   const lang = values.lang ?? 'vi';
   if (lang !== 'vi' && lang !== 'en') throw new UsageError(`--lang: "${lang}" is not "vi" or "en"`);
-  const list = [
-    ...(values.events ? readEvents(values.events) : []),
-    ...(values.national ? (lang === 'en' ? nationalCommemorationsEn : nationalCommemorations) : []),
-  ];
+  // A local entry with a catalog id is one entry: the site's wording wins.
+  const list = mergeById(values.national ? nationalCatalog : [], values.events ? readEvents(values.events) : []);
   const items = selectForBanner(list, {
     today: values.date ?? todayInVietnam(),
     daysBefore: wholeNumber(values['days-before'], '--days-before'),

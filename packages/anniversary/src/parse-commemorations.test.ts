@@ -54,7 +54,10 @@ describe('parseCommemorations', () => {
     expect(issues).toEqual([
       { path: '[0].id', message: '"" is not a non-empty string' },
       { path: '[0].date', message: '"2023-02-29" is not a day that exists' },
-      { path: '[1].pined', message: 'is not a field (id, name, date, scope, source, nameEn, calendar, pinned)' },
+      {
+        path: '[1].pined',
+        message: 'is not a field (id, name, date, scope, source, nameEn, calendar, pinned, observance)',
+      },
       { path: '[1].name', message: 'is missing' },
       { path: '[1].calendar', message: '"gregorian" is not "solar" or "lunar"' },
       { path: '[1].date', message: '"2024-13-01" is not a day that exists' },
@@ -108,5 +111,16 @@ describe('parseCommemorations', () => {
   it('reads a JSON file saved with a byte-order mark, as Windows editors write Vietnamese text', () => {
     const json = '\uFEFF[{"id":"a","name":"thành lập","date":"1911-06-05"}]';
     expect(parseCommemorations(json)).toEqual([{ id: 'a', name: 'thành lập', date: '1911-06-05', calendar: 'solar' }]);
+  });
+
+  it('accepts an observance and names a wrong one', () => {
+    const entry = { id: 'tp', name: 'Ngày sinh đồng chí Trần Phú', date: '1904-05-01', observance: 'round-years' };
+    expect(parseCommemorations([entry])).toEqual([{ ...entry, calendar: 'solar' }]);
+    expect(() => parseCommemorations([{ ...entry, observance: 'tron' }])).toThrow(
+      '[0].observance: "tron" is not "yearly" or "round-years"',
+    );
+    expect(() => parseCommemorations([{ ...entry, date: '--05-01' }])).toThrow(
+      /^\[0\]\.observance: "round-years" needs a date with a year/,
+    );
   });
 });

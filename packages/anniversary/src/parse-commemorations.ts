@@ -3,7 +3,7 @@ import { readDate } from './commemoration-date.js';
 import { CommemorationError, type Issue, isNot } from './commemoration-error.js';
 import type { Commemoration } from './types.js';
 
-const FIELDS = ['id', 'name', 'date', 'scope', 'source', 'nameEn', 'calendar', 'pinned'];
+const FIELDS = ['id', 'name', 'date', 'scope', 'source', 'nameEn', 'calendar', 'pinned', 'observance'];
 
 /**
  * Checks a list of commemorations (an array, or a JSON string of one) and returns a copy with
@@ -55,6 +55,12 @@ export function parseCommemorations(input: unknown): Commemoration[] {
           }
         }
         if (pinned !== undefined && typeof pinned !== 'boolean') at('pinned', isNot(pinned, 'true or false'));
+        const { observance } = item;
+        if (observance !== undefined && observance !== 'yearly' && observance !== 'round-years') {
+          at('observance', isNot(observance, '"yearly" or "round-years"'));
+        } else if (observance === 'round-years' && typeof date !== 'string' && date.year === null) {
+          at('observance', `"round-years" needs a date with a year (${JSON.stringify(item.date)} counts no years)`);
+        }
         return { ...item, calendar };
       });
   if (issues.length) throw new CommemorationError(issues);
