@@ -13,6 +13,7 @@ export default defineConfig({
           'src/json-ld.test.ts',
           'src/article-to-html.test.ts',
           'src/schema.test.ts',
+          'src/dublin-core.test.ts',
         ],
       }),
       // The same tests in a real browser: parsing and sanitising must not depend on Node.
