@@ -1,0 +1,28 @@
+/** The schema, one step per entry; a step never changes once released (add a new one instead). */
+export const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE sites (
+     site text PRIMARY KEY,
+     origins jsonb NOT NULL,
+     start_total bigint NOT NULL DEFAULT 0 CHECK (start_total >= 0)
+   );
+   CREATE TABLE daily (
+     site text NOT NULL,
+     day text NOT NULL,
+     visits bigint NOT NULL DEFAULT 0,
+     pageviews bigint NOT NULL DEFAULT 0,
+     PRIMARY KEY (site, day)
+   );
+   CREATE TABLE visitors (
+     site text NOT NULL,
+     visitor text NOT NULL,
+     visit_start bigint NOT NULL,
+     last_seen bigint NOT NULL,
+     visit_batch text NOT NULL,
+     PRIMARY KEY (site, visitor)
+   );
+   CREATE INDEX visitors_last_seen ON visitors (site, last_seen);
+   CREATE TABLE salts (
+     day text PRIMARY KEY,
+     salt text NOT NULL
+   );`,
+];
