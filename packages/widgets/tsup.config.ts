@@ -82,7 +82,12 @@ const scriptTag: Options = {
 export default defineConfig([
   {
     // npm: ESM, @lit/reactive-element and @vnportal/* stay external dependencies; define modules are the side effects.
-    entry: ['src/index.ts', 'src/define.ts', 'src/anniversary-banner/anniversary-banner.ts'],
+    entry: [
+      'src/index.ts',
+      'src/define.ts',
+      'src/anniversary-banner/anniversary-banner.ts',
+      'src/visit-stats/visit-stats.ts',
+    ],
     format: ['esm'],
     dts: { entry: ['src/index.ts', 'src/define.ts'] },
     sourcemap: true,
@@ -106,6 +111,7 @@ export default defineConfig([
     // Stable names for the lazy chunks too, so size-limit and the README can name them.
     entry: {
       'anniversary-banner': 'src/anniversary-banner/anniversary-banner.ts',
+      'visit-stats': 'src/visit-stats/visit-stats.ts',
       'names-en': 'src/anniversary-banner/national-en-data.ts',
       'recover-json': 'src/internal/recover-json.ts',
       // The warnings' sentences: the loader and the elements import it by this name on the first problem.

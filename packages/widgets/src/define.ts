@@ -1,5 +1,6 @@
 // Defines every vnportal element under its usual tag: the npm entry with side effects.
 import { VnpAnniversaryBanner } from './anniversary-banner/anniversary-banner.component.js';
+import { VnpVisitStats } from './visit-stats/visit-stats.component.js';
 
 /**
  * Registers every vnportal element. Harmless when called twice: a tag already taken keeps its
@@ -7,6 +8,7 @@ import { VnpAnniversaryBanner } from './anniversary-banner/anniversary-banner.co
  */
 export function defineElements(registry: CustomElementRegistry = customElements): void {
   VnpAnniversaryBanner.define(undefined, registry);
+  VnpVisitStats.define(undefined, registry);
 }
 
 defineElements();

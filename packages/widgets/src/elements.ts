@@ -4,4 +4,5 @@
  */
 export const ELEMENTS: Readonly<Record<string, string>> = {
   'vnp-anniversary-banner': 'anniversary-banner.js',
+  'vnp-visit-stats': 'visit-stats.js',
 };

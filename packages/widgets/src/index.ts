@@ -10,3 +10,10 @@ export type { Attributes } from './internal/attributes.js';
 export { describeProblem, formatWarning, type Warning } from './internal/messages.js';
 export type { Problem, ProblemCode } from './internal/problems.js';
 export { LIMITS, type Mourning } from './internal/read-json.js';
+export { VnpVisitStats } from './visit-stats/visit-stats.component.js';
+export {
+  VISIT_STATS_ATTRIBUTES,
+  VISIT_STATS_LIMITS,
+  type VisitStatsOptions,
+  visitStatsOptionsFromAttributes,
+} from './visit-stats/visit-stats-options.js';

@@ -4,6 +4,7 @@ import {
   attribute,
   readBoolean,
   readDay,
+  readLang,
   readOneOf,
   readWhole,
   readWords,
@@ -109,13 +110,6 @@ function readNational(value: string): { include?: string[]; exclude?: string[] }
   const include = words.filter((w) => !w.startsWith('-'));
   const exclude = words.filter((w) => w.startsWith('-')).map((w) => w.slice(1));
   return { ...(include.length ? { include } : {}), ...(exclude.length ? { exclude } : {}) };
-}
-
-function readLang(value: string | undefined, warnings: Problem[]): 'vi' | 'en' {
-  if (value === undefined || /^vi(-|$)/i.test(value)) return 'vi';
-  if (/^en(-|$)/i.test(value)) return 'en';
-  warnings.push({ code: 'lang', value });
-  return 'vi';
 }
 
 function readMourningAttributes(attrs: Attributes, warnings: Problem[]): Mourning | undefined {

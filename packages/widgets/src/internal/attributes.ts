@@ -79,3 +79,11 @@ export function readDay(
 export function readWords(value: string): string[] {
   return value.split(/[\s,]+/).filter(Boolean);
 }
+
+/** `vi` (the default, also `vi-VN`) or `en` (also `en-GB`, …); anything else falls back to Vietnamese, with a problem. */
+export function readLang(value: string | undefined, problems: Problem[]): 'vi' | 'en' {
+  if (value === undefined || /^vi(-|$)/i.test(value)) return 'vi';
+  if (/^en(-|$)/i.test(value)) return 'en';
+  problems.push({ code: 'lang', value });
+  return 'vi';
+}

@@ -126,7 +126,30 @@ const MESSAGES: Record<ProblemCode, (p: Params, w: Warning) => Warning> = {
     vi: `<${p.tag}> đã được định nghĩa bởi @vnportal/widgets ${p.theirs ?? '(không rõ phiên bản)'}; bản này (${p.ours}) bị bỏ qua. Chỉ nạp script một lần.`,
     en: `<${p.tag}> is already defined by @vnportal/widgets ${p.theirs ?? '(unknown version)'}; this copy (${p.ours}) is ignored. Load the script only once.`,
   }),
+  'stats-site': (p) =>
+    statsNeeds('site', p.value, {
+      vi: 'tên trang đã đăng ký với dịch vụ đếm (chữ thường không dấu, số, "." và "-"), như site="so-gd.tinh.gov.vn"',
+      en: 'the name the site has at the counter service (lower-case letters, digits, "." and "-"), like site="so-gd.tinh.gov.vn"',
+    }),
+  'stats-endpoint': (p) =>
+    statsNeeds('endpoint', p.value, {
+      vi: 'địa chỉ http(s) của dịch vụ đếm (không có ? hay #), như endpoint="https://thongke.tinh.gov.vn"',
+      en: 'the http(s) address of the counter service (no ? or #), like endpoint="https://thongke.tinh.gov.vn"',
+    }),
+  'stats-unreachable': (p) => ({
+    vi: `không lấy được số liệu từ ${p.url} (${p.error}): dịch vụ đếm ngừng, hoặc site hay endpoint sai. Vẫn hiện ${p.shown ? 'số liệu cũ' : 'nội dung dự phòng'}, thử lại sau ${p.refresh} giây.`,
+    en: `could not get the figures from ${p.url} (${p.error}): the counter service is down, or site or endpoint is wrong. Showing the ${p.shown ? 'last figures' : 'fallback'}, trying again in ${p.refresh} s.`,
+  }),
 };
+
+/** `<vnp-visit-stats>` without a usable site or endpoint: what to write; until then nothing is counted or shown. */
+function statsNeeds(name: string, value: Params[string], what: Warning): Warning {
+  const bad = String(value ?? '').trim() ? `${name}="${value}"` : '';
+  return {
+    vi: `${bad ? `${bad} không hợp lệ` : `thiếu thuộc tính ${name}`}: ghi ${what.vi}; chưa đếm và chưa hiện số liệu.`,
+    en: `${bad ? `${bad} is not valid` : `the ${name} attribute is missing`}: give ${what.en}; nothing is counted or shown.`,
+  };
+}
 
 /** The sentences for a problem, Vietnamese and English, each saying what to fix. */
 export function describeProblem(problem: Problem): Warning {

@@ -30,4 +30,7 @@ export type ProblemCode =
   | 'src-failed'
   | 'no-name-en'
   | 'shows-nothing'
-  | 'other-version';
+  | 'other-version'
+  | 'stats-site'
+  | 'stats-endpoint'
+  | 'stats-unreachable';
