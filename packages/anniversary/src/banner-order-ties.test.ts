@@ -39,14 +39,17 @@ describe('the default banner order', () => {
 });
 
 describe('banner option values', () => {
-  it('takes 0 for every window and max', () => {
+  it('takes 0 for each side of the window and 1 as the smallest max (a banner of no items is a mistake)', () => {
     expect(ids([c('a', '1945-08-01')], '2025-08-01', { daysBefore: 0, daysAfter: 0 })).toEqual(['a']);
-    expect(ids([c('a', '1945-08-01')], '2025-08-01', { max: 0 })).toEqual([]);
+    expect(ids([c('a', '1945-08-01'), c('b', '1945-08-01')], '2025-08-01', { max: 1 })).toEqual(['a']);
+    expect(() => selectForBanner([c('a', '1945-08-01')], { today: '2025-08-01', max: 0 })).toThrow(
+      'max: 0 is not a whole number ≥ 1',
+    );
   });
 
   it('names the bound of each option it refuses', () => {
     const list = [c('a', '1945-08-01')];
-    expect(() => selectForBanner(list, { today: '2025-08-01', max: -1 })).toThrow('max: -1 is not a whole number ≥ 0');
+    expect(() => selectForBanner(list, { today: '2025-08-01', max: -1 })).toThrow('max: -1 is not a whole number ≥ 1');
     expect(() => selectForBanner(list, { today: '2025-08-01', daysBefore: 36_601 })).toThrow(
       'daysBefore: 36601 is not a whole number from 0 to 36600',
     );
