@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import type { BrowserCommand } from 'vitest/node';
 import { baseTestOptions, chromiumProject } from '../../vitest.shared.ts';
+import { visitsCommands } from './test/visits-service.ts';
 
 /** Lets a browser test switch `prefers-reduced-motion` the way a visitor's OS setting does. */
 const emulateReducedMotion: BrowserCommand<[reduce: boolean]> = async ({ page }, reduce) => {
@@ -12,7 +13,7 @@ export default defineConfig({
   test: {
     ...baseTestOptions,
     projects: [
-      chromiumProject({ commands: { emulateReducedMotion } }),
+      chromiumProject({ commands: { emulateReducedMotion, ...visitsCommands } }),
       {
         // The pure pieces (attribute rules, JSON reading): plain data in, plain data out, so Node runs them too.
         extends: true,
