@@ -19,7 +19,7 @@ describe('text in a commemoration list', () => {
 
   it('refuses a name of spaces only, as it would print nothing', () => {
     expect(problems([{ id: 'a', name: '   ', date: '1911-06-05' }])).toEqual([
-      { path: '[0].name', message: '"   " is not a non-empty string' },
+      { path: '[0].name', message: '[0].name: "   " is not a non-empty string' },
     ]);
   });
 
@@ -33,7 +33,7 @@ describe('text in a commemoration list', () => {
 describe('one problem per field', () => {
   it('reports a date that is not a string once', () => {
     expect(problems([{ id: 'a', name: 'a', date: 19110605 }])).toEqual([
-      { path: '[0].date', message: '19110605 is not a non-empty string' },
+      { path: '[0].date', message: '[0].date: 19110605 is not a non-empty string' },
     ]);
   });
 
