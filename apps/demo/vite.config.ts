@@ -38,5 +38,6 @@ function scriptTagFiles(): Plugin {
 export default defineConfig({
   plugins: [scriptTagFiles(), portalContent()],
   build: { target: 'es2022' },
-  preview: { port: 4173, host: '127.0.0.1' },
+  // PORT, or 4173; when it is taken Vite takes the next free port and prints the address it serves.
+  preview: { port: Number(process.env.PORT) || 4173, host: '127.0.0.1' },
 });
