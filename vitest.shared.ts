@@ -22,7 +22,24 @@ export const baseTestOptions = {
   hookTimeout: 60_000,
 } satisfies NonNullable<ViteUserConfig['test']>;
 
-/** One Vitest project per host time zone, so every date test runs under each of them. */
+/**
+ * Node projects for a package's tests: one plain `node` project for the tests that cannot depend on the host
+ * zone (pure string and day-number arithmetic), and one project per host time zone for the files that read
+ * "now", take a `Date` or format through `Intl`, so only those run four times.
+ */
+export function nodeProjects(
+  options: { include?: string[]; timeZoneDependent?: string[] } = {},
+): TestProjectInlineConfiguration[] {
+  const include = options.include ?? ['src/**/*.test.ts'];
+  const zoned = options.timeZoneDependent ?? [];
+  return [
+    // Behind UTC and with DST: a zone leak in "zone-free" code shows here first.
+    { extends: true, test: { name: 'node', include, exclude: zoned, env: { TZ: 'America/Los_Angeles' } } },
+    ...(zoned.length ? timeZoneProjects(zoned) : []),
+  ];
+}
+
+/** One Vitest project per host time zone, so every date test in `include` runs under each of them. */
 export function timeZoneProjects(include = ['src/**/*.test.ts']): TestProjectInlineConfiguration[] {
   return TEST_TIME_ZONES.map((tz) => ({
     extends: true,
@@ -82,7 +99,15 @@ export function chromiumProject(
         headless: true,
         screenshotFailures: false,
         instances: [{ browser: 'chromium' }],
-        provider: playwright({ launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS } }),
+        provider: playwright({
+          launchOptions: {
+            // Looked up when the browser starts, not when the config loads: Node projects run without Chromium.
+            get executablePath() {
+              return findChromium();
+            },
+            args: CHROMIUM_ARGS,
+          },
+        }),
         ...(options.commands ? { commands: options.commands } : {}),
       },
     },

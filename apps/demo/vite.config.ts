@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
@@ -6,30 +6,37 @@ import { portalContent } from './build/portal-content.ts';
 
 const require = createRequire(import.meta.url);
 const widgetsDist = join(dirname(require.resolve('@vnportal/widgets/package.json')), 'dist', 'cdn');
-const SCRIPT_TAG_FILE = 'vnportal-widgets.js';
 
 /**
- * Serves and ships the widgets' script-tag file at /vendor/vnportal-widgets.js, untouched by Vite,
- * so the page loads it with a plain <script> tag exactly as an agency site would.
+ * Serves and ships the widgets' script-tag folder (the loader vnportal-widgets.js and the chunks it imports
+ * from beside itself) at /vendor/, untouched by Vite, so the page loads it with a plain <script> tag exactly
+ * as a self-hosting agency site would.
  */
-function scriptTagFile(): Plugin {
-  const read = () => readFileSync(join(widgetsDist, SCRIPT_TAG_FILE));
+function scriptTagFiles(): Plugin {
+  const files = () => readdirSync(widgetsDist).filter((f) => f.endsWith('.js') || f.endsWith('.js.map'));
   return {
-    name: 'vnportal-script-tag-file',
+    name: 'vnportal-script-tag-files',
     configureServer(server) {
-      server.middlewares.use(`/vendor/${SCRIPT_TAG_FILE}`, (_req, res) => {
-        res.setHeader('content-type', 'text/javascript; charset=utf-8');
-        res.end(read());
+      server.middlewares.use('/vendor/', (req, res, next) => {
+        const name = (req.url ?? '').replace(/^\//, '').split('?')[0]!;
+        if (!files().includes(name)) return next();
+        res.setHeader(
+          'content-type',
+          `${name.endsWith('.map') ? 'application/json' : 'text/javascript'}; charset=utf-8`,
+        );
+        res.end(readFileSync(join(widgetsDist, name)));
       });
     },
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: `vendor/${SCRIPT_TAG_FILE}`, source: read() });
+      for (const name of files()) {
+        this.emitFile({ type: 'asset', fileName: `vendor/${name}`, source: readFileSync(join(widgetsDist, name)) });
+      }
     },
   };
 }
 
 export default defineConfig({
-  plugins: [scriptTagFile(), portalContent()],
+  plugins: [scriptTagFiles(), portalContent()],
   build: { target: 'es2022' },
   preview: { port: 4173, host: '127.0.0.1' },
 });

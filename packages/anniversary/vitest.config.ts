@@ -1,10 +1,10 @@
 import { defineConfig } from 'vitest/config';
-import { baseTestOptions, timeZoneProjects } from '../../vitest.shared.ts';
+import { baseTestOptions, nodeProjects } from '../../vitest.shared.ts';
 
 export default defineConfig({
   test: {
     ...baseTestOptions,
-    projects: timeZoneProjects(),
+    projects: nodeProjects({ timeZoneDependent: ['src/cli.test.ts'] }),
     benchmark: { include: ['src/**/*.bench.ts'] },
   },
 });

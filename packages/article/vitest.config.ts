@@ -1,11 +1,20 @@
 import { defineConfig } from 'vitest/config';
-import { baseTestOptions, chromiumProject, timeZoneProjects } from '../../vitest.shared.ts';
+import { baseTestOptions, chromiumProject, nodeProjects } from '../../vitest.shared.ts';
 
 export default defineConfig({
   test: {
     ...baseTestOptions,
     projects: [
-      ...timeZoneProjects(),
+      // Files that print or parse instants run under every host zone; the rest once.
+      ...nodeProjects({
+        timeZoneDependent: [
+          'src/dateline.test.ts',
+          'src/feeds.test.ts',
+          'src/json-ld.test.ts',
+          'src/article-to-html.test.ts',
+          'src/schema.test.ts',
+        ],
+      }),
       // The same tests in a real browser: parsing and sanitising must not depend on Node.
       chromiumProject(),
     ],

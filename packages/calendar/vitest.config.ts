@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
-import { baseTestOptions, timeZoneProjects } from '../../vitest.shared.ts';
+import { baseTestOptions, nodeProjects } from '../../vitest.shared.ts';
 
 export default defineConfig({
   test: {
     ...baseTestOptions,
-    projects: timeZoneProjects(),
+    projects: nodeProjects({
+      timeZoneDependent: ['src/today.test.ts', 'src/format.test.ts', 'src/day-oracle.test.ts'],
+    }),
     benchmark: { include: ['src/**/*.bench.ts'] },
   },
 });

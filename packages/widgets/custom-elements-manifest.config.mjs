@@ -1,6 +1,6 @@
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.bench.ts', 'src/cdn.ts', 'src/globals.d.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.bench.ts', 'src/loader.ts', 'src/globals.d.ts'],
   outdir: '.',
   litelement: true,
   plugins: [

@@ -14,6 +14,15 @@ export default defineConfig({
     projects: [
       chromiumProject({ commands: { emulateReducedMotion } }),
       {
+        // The pure pieces (attribute rules, JSON reading): plain data in, plain data out, so Node runs them too.
+        extends: true,
+        test: {
+          name: 'node',
+          include: ['src/internal/**/*.test.ts', 'src/**/*-options.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
         // The built script-tag file, loaded by a plain HTML page in Chromium, as a webmaster would.
         extends: true,
         test: {

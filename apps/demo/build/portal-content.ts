@@ -57,7 +57,7 @@ export function portalContent(): Plugin {
       return html
         .replace('%VNP_TITLE%', escapeHtml(c.title))
         .replace('%VNP_DESCRIPTION%', escapeHtml(c.description))
-        .replace('<!--vnp:jsonld-->', c.jsonLdScript)
+        .replace('<!--vnp:jsonld-->', `${c.dublinCore}\n${c.jsonLdScript}`)
         .replace('["%VNP_EVENTS%"]', c.eventsJson)
         .replace('<!--vnp:article-->', c.articleHtml)
         .replace('<!--vnp:stats-->', c.statsHtml)

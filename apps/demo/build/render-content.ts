@@ -10,6 +10,7 @@ import {
   type Site,
   siteStatsRows,
   toAtom,
+  toDublinCore,
   toJsonFeed,
   toJsonLdScript,
   toRss,
@@ -29,6 +30,8 @@ export interface PortalContent {
   title: string;
   description: string;
   jsonLdScript: string;
+  /** The Dublin Core tags TT 24/2011 asks agency portals to carry in each article's head. */
+  dublinCore: string;
   articleHtml: string;
   statsHtml: string;
   eventsJson: string;
@@ -53,6 +56,7 @@ export function renderPortalContent(sources: PortalSources): PortalContent {
     title: article.title,
     description: excerpt(article, 160),
     jsonLdScript: toJsonLdScript(article, site),
+    dublinCore: toDublinCore(article, site),
     articleHtml: rootRelative(articleToHtml(article), origin),
     statsHtml: [
       '<section id="thong-ke" class="box stats" aria-labelledby="thong-ke-tieu-de">',

@@ -137,6 +137,23 @@ describe('the demo portal page', () => {
     await page.close();
   });
 
+  it('carries the Dublin Core metadata TT 24/2011 requires in the head', async () => {
+    const { page } = await open('/');
+    const dc = await page
+      .locator('head meta[name^="DC."]')
+      .evaluateAll((els) => els.map((el) => [el.getAttribute('name'), el.getAttribute('content')]));
+    const names = new Set(dc.map(([name]) => name));
+    for (const required of ['DC.title', 'DC.creator', 'DC.date', 'DC.description', 'DC.publisher', 'DC.identifier']) {
+      expect(names).toContain(required);
+    }
+    expect(dc).toContainEqual(['DC.creator', 'Ngọc Hà']);
+    expect(dc).toContainEqual(['DC.date', '2023-07-03T08:00:00+07:00']);
+    expect(await page.locator('head link[rel="schema.DC"]').getAttribute('href')).toBe(
+      'http://purl.org/dc/elements/1.1/',
+    );
+    await page.close();
+  });
+
   it('serves the RSS, Atom and JSON feeds it links from the head', async () => {
     const { page } = await open('/');
     const links = await page

@@ -134,7 +134,7 @@ describe('anniversariesBetween with lunar dates', () => {
 
   it('says which years the lunar calendar covers instead of guessing outside them', () => {
     expect(() => anniversariesBetween([lunar('l', '--03-10')], '2101-01-01', '2101-12-31')).toThrow(
-      '[0].calendar: lunar dates are placed from 1900 to 2100 only',
+      '[0].calendar: "lunar" cannot be placed from 2101-01-01 to 2101-12-31: lunar dates are placed from 1900 to 2100 only',
     );
   });
 });
@@ -190,6 +190,26 @@ describe('anniversariesBetween, for any dates', () => {
         const found = anniversariesBetween(list, start, end);
         expect(found.map((a) => a.commemoration.id).sort()).toEqual(list.map((c) => c.id).sort());
       }),
+    );
+  });
+
+  it('counts a round-years entry only in years ending in 0 or 5', () => {
+    const birth = { ...solar('tranphu', '1904-05-01'), observance: 'round-years' as const };
+    const found = anniversariesBetween([birth], '2000-01-01', '2030-12-31');
+    expect(found.map((a) => [a.day, a.years, a.round])).toEqual([
+      ['2004-05-01', 100, 'tron'],
+      ['2009-05-01', 105, 'le5'],
+      ['2014-05-01', 110, 'tron'],
+      ['2019-05-01', 115, 'le5'],
+      ['2024-05-01', 120, 'tron'],
+      ['2029-05-01', 125, 'le5'],
+    ]);
+  });
+
+  it('names an observance it does not know', () => {
+    const bad = { ...solar('a', '1904-05-01'), observance: 'round' } as never;
+    expect(() => anniversariesBetween([bad], '2024-01-01', '2024-12-31')).toThrow(
+      '[0].observance: "round" is not "yearly" or "round-years"',
     );
   });
 });

@@ -1,11 +1,26 @@
 import { FIRST_LUNAR_YEAR, LAST_LUNAR_YEAR, lunarToSolar } from '@vnportal/calendar';
 import { isLeap, readDate, readDay } from './commemoration-date.js';
-import { fail, isNot } from './commemoration-error.js';
+import { fail, readList } from './commemoration-error.js';
+import { LIMITS } from './limits.js';
 import type { Anniversary, Commemoration, Round } from './types.js';
 
 /** "tron" when `years` ends in 0, "le5" when it ends in 5 (Nghị định 145/2013/NĐ-CP, Điều 3 khoản 1). */
 export function roundOf(years: number | null): Round {
+  if (years !== null && !Number.isSafeInteger(years)) fail('years', years, 'is not a whole number or null');
   return years === null || years % 5 ? null : years % 10 ? 'le5' : 'tron';
+}
+
+/** Checks what every function that places a commemoration reads from it. */
+function readEntry(entry: unknown, index: number): Commemoration {
+  if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+    fail(`[${index}]`, entry, 'is not a commemoration object');
+  }
+  const { name } = entry as { name?: unknown };
+  if (typeof name !== 'string' || !name.trim()) fail(`[${index}].name`, name, 'is not a non-empty string');
+  if (name.length > LIMITS.nameLength) {
+    fail(`[${index}].name`, name, `is longer than ${LIMITS.nameLength.toLocaleString('en')} characters`);
+  }
+  return entry as Commemoration;
 }
 
 /**
@@ -13,23 +28,34 @@ export function roundOf(years: number | null): Round {
  * order (a commemoration's own anniversaries by day). Year 0, the founding day itself, is not an
  * anniversary. A 29 February date falls on 28 February in common years; a `YYYY-MM` date on the
  * 1st of its month. A lunar date is placed in each lunar year (counting lunar years) through
- * `lunarToSolar`; its day 30 falls on the 29th in years whose month is short.
- * @throws CommemorationError for a day that is not `YYYY-MM-DD`, `to` before `from`, or a bad date in the list.
+ * `lunarToSolar`; its day 30 falls on the 29th in years whose month is short. An entry with
+ * `observance: "round-years"` counts only in years ending in 0 or 5.
+ * @throws CommemorationError for a day that is not `YYYY-MM-DD`, `to` before `from`, a list longer than
+ *   `LIMITS.commemorations`, or a bad entry in the list.
  */
 export function anniversariesBetween(list: readonly Commemoration[], from: string, to: string): Anniversary[] {
+  const entries = readList<unknown>(list, 'list', 'commemorations', LIMITS.commemorations);
   const first = readDay(from, 'from');
   const last = readDay(to, 'to');
-  if (to < from) fail('to', isNot(to, `on or after from (${from})`));
+  if (to < from) fail('to', to, `is not on or after from (${from})`);
   const found: Anniversary[] = [];
-  list.forEach((commemoration, index) => {
-    const { calendar = 'solar' } = commemoration;
+  entries.forEach((entry, index) => {
+    const commemoration = readEntry(entry, index);
+    const { calendar = 'solar', observance = 'yearly' } = commemoration;
     const lunar = calendar === 'lunar';
-    if (!lunar && calendar !== 'solar') fail(`[${index}].calendar`, isNot(calendar, '"solar" or "lunar"'));
+    if (!lunar && calendar !== 'solar') fail(`[${index}].calendar`, calendar, 'is not "solar" or "lunar"');
+    const roundOnly = observance === 'round-years';
+    if (!roundOnly && observance !== 'yearly')
+      fail(`[${index}].observance`, observance, 'is not "yearly" or "round-years"');
     const date = readDate(commemoration.date, lunar);
-    if (typeof date === 'string') fail(`[${index}].date`, date);
+    if (typeof date === 'string') fail(`[${index}].date`, commemoration.date, date);
     const { year, month, day } = date;
     if (lunar && (first <= FIRST_LUNAR_YEAR || last > LAST_LUNAR_YEAR)) {
-      fail(`[${index}].calendar`, `lunar dates are placed from ${FIRST_LUNAR_YEAR + 1} to ${LAST_LUNAR_YEAR} only`);
+      fail(
+        `[${index}].calendar`,
+        calendar,
+        `cannot be placed from ${from} to ${to}: lunar dates are placed from ${FIRST_LUNAR_YEAR + 1} to ${LAST_LUNAR_YEAR} only`,
+      );
     }
     // "-MM-DD" of each solar anniversary, by string (3× faster than Dates); a YYYY-MM date counts from the 1st.
     const tail = day === null ? `${commemoration.date.slice(4)}-01` : commemoration.date.slice(-6);
@@ -38,7 +64,8 @@ export function anniversariesBetween(list: readonly Commemoration[], from: strin
       const at = lunar ? lunarDay(y, month, day ?? 1) : y + (tail === '-02-29' && !isLeap(y) ? '-02-28' : tail);
       if (at >= from && at <= to) {
         const years = year === null ? null : y - year;
-        found.push({ commemoration, day: at, years, round: roundOf(years) });
+        const round = roundOf(years);
+        if (round || !roundOnly) found.push({ commemoration, day: at, years, round });
       }
     }
   });

@@ -1,4 +1,4 @@
-import { fail, isNot } from './commemoration-error.js';
+import { fail } from './commemoration-error.js';
 
 // Gregorian arithmetic on ISO strings, written here in a few lines (no date library) because the
 // script-tag widget inlines this package under a 10 KB gzip budget; days.test.ts cross-checks it
@@ -32,27 +32,28 @@ export function addDays(day: string, amount: number): string {
 const DATE_FORM = /^(?:(\d{4})|-)-(\d{2})(?:-(\d{2}))?$/;
 
 /**
- * Reads `YYYY-MM-DD`, `YYYY-MM` or `--MM-DD` (years 1000 to 9999); returns what it is not when it
+ * Reads `YYYY-MM-DD`, `YYYY-MM` or `--MM-DD` (years 1000 to 9999); returns the problem ("is not …") when it
  * cannot. A lunar month has days 1 to 30 (which years have a 30th is checked by the lunar calendar).
  */
 export function readDate(value: unknown, lunar?: boolean): DateParts | string {
-  const m = typeof value === 'string' ? DATE_FORM.exec(value) : null;
+  const m = typeof value === 'string' && value.length <= 10 ? DATE_FORM.exec(value) : null;
   // "--MM" (yearly, no day) matches the pattern but means nothing.
-  if (!m || !(m[1] || m[3]) || +m[1]! < 1000) return isNot(value, 'YYYY-MM-DD, YYYY-MM or --MM-DD');
+  if (!m || !(m[1] || m[3]) || +m[1]! < 1000) return 'is not YYYY-MM-DD, YYYY-MM or --MM-DD';
   const year = m[1] ? +m[1] : null;
   const month = +m[2]!;
   const day = m[3] ? +m[3] : null;
   // A yearly 29 February exists: 2000 is a leap year.
   return month > 12 || month < 1 || day === 0 || day! > (lunar ? 30 : monthLength(year ?? 2000, month))
-    ? isNot(value, lunar ? 'a lunar date (months 1 to 12, days 1 to 30)' : 'a day that exists')
+    ? `is not ${lunar ? 'a lunar date (months 1 to 12, days 1 to 30)' : 'a day that exists'}`
     : { year, month, day };
 }
 
 /** Reads an existing `YYYY-MM-DD` day, or throws a CommemorationError naming `field`. */
 export function readDay(value: unknown, field: string): number {
-  const parts = /^\d{4}-\d\d-\d\d$/.test(value as string)
-    ? readDate(value)
-    : isNot(value, 'a day in the form YYYY-MM-DD');
-  if (typeof parts === 'string') fail(field, parts);
+  const parts =
+    typeof value === 'string' && /^\d{4}-\d\d-\d\d$/.test(value)
+      ? readDate(value)
+      : 'is not a day in the form YYYY-MM-DD';
+  if (typeof parts === 'string') fail(field, value, parts);
   return parts.year!;
 }

@@ -1,5 +1,5 @@
 import { isLeap, readDay } from './commemoration-date.js';
-import { fail, isNot } from './commemoration-error.js';
+import { fail } from './commemoration-error.js';
 
 /**
  * Whole years from `from` to `to`, as people count birthdays: the count goes up on the
@@ -10,7 +10,7 @@ import { fail, isNot } from './commemoration-error.js';
 export function elapsedYears(from: string, to: string): number {
   const first = readDay(from, 'from');
   const last = readDay(to, 'to');
-  if (to < from) fail('to', isNot(to, `on or after from (${from})`));
+  if (to < from) fail('to', to, `is not on or after from (${from})`);
   // "MM-DD" strings compare as days of the year do.
   const anniversary = from.endsWith('02-29') && !isLeap(last) ? '02-28' : from.slice(5);
   return last - first - +(to.slice(5) < anniversary);

@@ -1,5 +1,6 @@
-import { type DateParts, readDate } from './commemoration-date.js';
-import { fail } from './commemoration-error.js';
+import { type DateParts, readDate, readDay } from './commemoration-date.js';
+import { fail, readList, readOptions } from './commemoration-error.js';
+import { LIMITS } from './limits.js';
 import type { Anniversary } from './types.js';
 
 export interface FormatOptions {
@@ -31,6 +32,7 @@ export interface BannerParts {
 
 /** `1st`, `2nd`, `3rd`, `11th`, `113th`. */
 export function ordinal(n: number): string {
+  if (!Number.isSafeInteger(n) || n < 0) fail('n', n, 'is not a whole number ≥ 0');
   const suffix = (n % 100 < 11 || n % 100 > 13) && ['th', 'st', 'nd', 'rd'][n % 10];
   return n + (suffix || 'th');
 }
@@ -40,15 +42,14 @@ export function ordinal(n: number): string {
  * `"60 năm ra đời tác phẩm "Đạo đức cách mạng" (12/1958 - 12/2018)"`, `"Giỗ Tổ Hùng Vương (18/4/2024)"`.
  * Lunar founding dates are written in the lunar calendar: `"(10/3/1930 - 10/3/2024 âm lịch)"`; a leap month's
  * as `"(10/2 nhuận/2023 - 10/2/2024 âm lịch)"`.
- * @throws CommemorationError when `lang: "en"` meets a commemoration without `nameEn`.
+ * @throws CommemorationError for an anniversary or option it cannot write (naming the field), or when
+ *   `lang: "en"` meets a commemoration without `nameEn`.
  */
 export function formatAnniversary(a: Anniversary, options: FormatOptions = {}): string {
-  const { lang, dash = ' - ', padded, dateSeparator = '/' } = options;
-  const c = a.commemoration;
+  const { lang, dash = ' - ', padded, dateSeparator = '/' } = readFormatOptions(options);
+  const c = readAnniversary(a);
   const en = lang === 'en';
-  const name = en
-    ? (c.nameEn ?? fail('nameEn', `${JSON.stringify(c.id)} has no nameEn, which lang "en" needs`))
-    : c.name;
+  const name = en ? (c.nameEn ?? fail('nameEn', c.id, 'has no nameEn, which lang "en" needs')) : c.name;
   const num = (n: number) => (padded && n < 10 ? `0${n}` : `${n}`);
   const pad = (n: number) => num(n) + dateSeparator;
   const leapWord = en ? ' leap' : ' nhuận';
@@ -65,10 +66,52 @@ export function formatAnniversary(a: Anniversary, options: FormatOptions = {}): 
   return en ? `the ${ordinal(years)} anniversary of ${name} ${dates}` : `${years} năm ${name} ${dates}`;
 }
 
+/** The options, checked: text where text goes, so nothing prints "undefined" or a symbol. */
+function readFormatOptions<T extends FormatBannerOptions>(options: unknown): Partial<T> {
+  const read = readOptions<T>(options);
+  for (const key of ['dash', 'dateSeparator', 'prefix', 'separator'] as const) {
+    const value = read[key];
+    if (value !== undefined && (typeof value !== 'string' || value.length > LIMITS.nameLength)) {
+      fail(key, value, `is not a string of at most ${LIMITS.nameLength.toLocaleString('en')} characters`);
+    }
+  }
+  if (read.lang !== undefined && read.lang !== 'vi' && read.lang !== 'en')
+    fail('lang', read.lang, 'is not "vi" or "en"');
+  if (read.padded !== undefined && typeof read.padded !== 'boolean')
+    fail('padded', read.padded, 'is not true or false');
+  return read;
+}
+
+/** The commemoration of an anniversary that formats as it should, or a CommemorationError naming what does not. */
+function readAnniversary(a: unknown): Anniversary['commemoration'] {
+  if (typeof a !== 'object' || a === null) fail('anniversary', a, 'is not an anniversary object');
+  const { commemoration: c, day, years } = a as Partial<Anniversary>;
+  if (typeof c !== 'object' || c === null) fail('anniversary.commemoration', c, 'is not a commemoration object');
+  if (typeof c.name !== 'string' || !c.name.trim() || c.name.length > LIMITS.nameLength) {
+    fail('anniversary.commemoration.name', c.name, 'is not a non-empty string');
+  }
+  if (c.nameEn !== undefined && (typeof c.nameEn !== 'string' || c.nameEn.length > LIMITS.nameLength)) {
+    fail('anniversary.commemoration.nameEn', c.nameEn, 'is not a string');
+  }
+  readDay(day, 'anniversary.day');
+  if (years !== null && (!Number.isSafeInteger(years) || years! < 1)) {
+    fail('anniversary.years', years, 'is not a whole number ≥ 1 or null');
+  }
+  if (years !== null) {
+    const start = readDate(c.date, c.calendar === 'lunar');
+    if (typeof start === 'string' || start.year === null) {
+      fail('anniversary.commemoration.date', c.date, typeof start === 'string' ? start : 'counts no years');
+    }
+  }
+  return c;
+}
+
 /** The banner's parts, so an element can render each item; `text` is what `formatBanner` returns. */
 export function bannerParts(items: readonly Anniversary[], options: FormatBannerOptions = {}): BannerParts {
-  const { prefix = options.lang === 'en' ? 'Celebrating' : 'Nhiệt liệt chào mừng kỷ niệm', separator = '; ' } = options;
-  const parts = items.map((anniversary) => ({ anniversary, text: formatAnniversary(anniversary, options) }));
+  const checked = readFormatOptions<FormatBannerOptions>(options);
+  const { prefix = checked.lang === 'en' ? 'Celebrating' : 'Nhiệt liệt chào mừng kỷ niệm', separator = '; ' } = checked;
+  const list = readList<Anniversary>(items, 'items', 'anniversaries', LIMITS.commemorations * 100);
+  const parts = list.map((anniversary) => ({ anniversary, text: formatAnniversary(anniversary, checked) }));
   const line = parts.map((p) => p.text).join(separator);
   return { prefix, separator, items: parts, text: line && (prefix ? `${prefix} ${line}` : line) };
 }

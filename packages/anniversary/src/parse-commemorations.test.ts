@@ -8,7 +8,7 @@ function issuesOf(input: unknown) {
     parseCommemorations(input);
   } catch (error) {
     expect(error).toBeInstanceOf(CommemorationError);
-    return (error as CommemorationError).issues;
+    return (error as CommemorationError).issues.map((issue) => issue.message);
   }
   throw new Error('expected a CommemorationError');
 }
@@ -52,17 +52,17 @@ describe('parseCommemorations', () => {
       'doan',
     ]);
     expect(issues).toEqual([
-      { path: '[0].id', message: '"" is not a non-empty string' },
-      { path: '[0].date', message: '"2023-02-29" is not a day that exists' },
-      { path: '[1].pined', message: 'is not a field (id, name, date, scope, source, nameEn, calendar, pinned, leap)' },
-      { path: '[1].name', message: 'is missing' },
-      { path: '[1].calendar', message: '"gregorian" is not "solar" or "lunar"' },
-      { path: '[1].date', message: '"2024-13-01" is not a day that exists' },
-      { path: '[1].pinned', message: '"yes" is not true or false' },
-      { path: '[2].nameEn', message: '7 is not a non-empty string' },
-      { path: '[2].id', message: '"x" is not unique ([1] has it too)' },
-      { path: '[2].date', message: '"--02-30" is not a day that exists' },
-      { path: '[3]', message: '"doan" is not a commemoration object' },
+      '[0].id: "" is not a non-empty string',
+      '[0].date: "2023-02-29" is not a day that exists',
+      '[1].pined: is not a field (id, name, date, scope, source, nameEn, calendar, pinned, observance, leap)',
+      '[1].name is missing',
+      '[1].calendar: "gregorian" is not "solar" or "lunar"',
+      '[1].date: "2024-13-01" is not a day that exists',
+      '[1].pinned: "yes" is not true or false',
+      '[2].nameEn: 7 is not a non-empty string',
+      '[2].id: "x" is not unique ([1] has it too)',
+      '[2].date: "--02-30" is not a day that exists',
+      '[3]: "doan" is not a commemoration object',
     ]);
   });
 
@@ -72,25 +72,24 @@ describe('parseCommemorations', () => {
         { name: 'a', date: '2000-01-01' },
         { name: 'b', date: '2000-01-01' },
       ]),
-    ).toEqual([
-      { path: '[0].id', message: 'is missing' },
-      { path: '[1].id', message: 'is missing' },
-    ]);
+    ).toEqual(['[0].id is missing', '[1].id is missing']);
   });
 
   it('puts one line per issue in the message', () => {
-    expect(() => parseCommemorations([{ id: 'a' }])).toThrow('[0].name: is missing\n[0].date: is missing');
+    expect(() => parseCommemorations([{ id: 'a' }])).toThrow(
+      'Invalid commemorations (2 problems):\n  [0].name is missing\n  [0].date is missing',
+    );
   });
 
   it('rejects lunar days past 30 and months past 12', () => {
-    const lunar = (date: string) => issuesOf([{ ...doan, calendar: 'lunar', date }])[0]?.message;
-    expect(lunar('1930-01-31')).toBe('"1930-01-31" is not a lunar date (months 1 to 12, days 1 to 30)');
-    expect(lunar('--13-01')).toBe('"--13-01" is not a lunar date (months 1 to 12, days 1 to 30)');
+    const lunar = (date: string) => issuesOf([{ ...doan, calendar: 'lunar', date }])[0];
+    expect(lunar('1930-01-31')).toBe('[0].date: "1930-01-31" is not a lunar date (months 1 to 12, days 1 to 30)');
+    expect(lunar('--13-01')).toBe('[0].date: "--13-01" is not a lunar date (months 1 to 12, days 1 to 30)');
   });
 
   it('rejects a lunar founding date the lunar calendar does not have', () => {
-    const message = issuesOf([{ ...doan, calendar: 'lunar', date: '2024-12-30' }])[0]?.message;
-    expect(message).toMatch(/^"2024-12-30" is not a lunar date that exists \(.*has 29 days\)$/);
+    const message = issuesOf([{ ...doan, calendar: 'lunar', date: '2024-12-30' }])[0];
+    expect(message).toMatch(/^\[0\]\.date: "2024-12-30" is not a lunar date that exists \(.*has 29 days\)$/);
   });
 
   it('accepts a day of a leap month in a lunar year that has it (month 2 of 2023)', () => {
@@ -100,34 +99,41 @@ describe('parseCommemorations', () => {
 
   it('rejects a leap month in a lunar year without one, and leap on a solar, yearly or month-only date', () => {
     const leap = (extra: object) => issuesOf([{ ...doan, calendar: 'lunar', leap: true, ...extra }])[0];
-    expect(leap({ date: '2024-02-10' })).toEqual({
-      path: '[0].date',
-      message: expect.stringMatching(/^"2024-02-10" is not a lunar date that exists \(.*that year has none\)\)$/),
-    });
-    expect(leap({ date: '2025-02-10' })?.message).toMatch(/the leap month is 6/);
+    expect(leap({ date: '2024-02-10' })).toMatch(
+      /^\[0\]\.date: "2024-02-10" is not a lunar date that exists \(.*has none\)/,
+    );
+    expect(leap({ date: '2025-02-10' })).toMatch(/the leap month is 6/);
     for (const extra of [{ calendar: 'solar', date: '2023-02-10' }, { date: '--02-10' }, { date: '2023-02' }]) {
-      expect(leap(extra)).toEqual({ path: '[0].leap', message: 'needs a lunar YYYY-MM-DD date (calendar "lunar")' });
+      expect(leap(extra)).toMatch(/^\[0\]\.leap: .*needs a lunar YYYY-MM-DD date \(calendar "lunar"\)$/);
     }
-    expect(issuesOf([{ ...doan, leap: 'yes' }])[0]).toEqual({
-      path: '[0].leap',
-      message: '"yes" is not true or false',
-    });
+    expect(issuesOf([{ ...doan, leap: 'yes' }])[0]).toMatch(/^\[0\]\.leap: "yes" is not true or false$/);
   });
 
   it('rejects a yearly date without a day, a month 13 and a year before 1000', () => {
-    expect(issuesOf([{ ...doan, date: '--12' }])[0]?.message).toBe('"--12" is not YYYY-MM-DD, YYYY-MM or --MM-DD');
-    expect(issuesOf([{ ...doan, date: '1958-13' }])[0]?.message).toBe('"1958-13" is not a day that exists');
-    expect(issuesOf([{ ...doan, date: '0938-12-01' }])[0]?.message).toMatch(/is not YYYY-MM-DD/);
+    expect(issuesOf([{ ...doan, date: '--12' }])[0]).toBe('[0].date: "--12" is not YYYY-MM-DD, YYYY-MM or --MM-DD');
+    expect(issuesOf([{ ...doan, date: '1958-13' }])[0]).toBe('[0].date: "1958-13" is not a day that exists');
+    expect(issuesOf([{ ...doan, date: '0938-12-01' }])[0]).toMatch(/is not YYYY-MM-DD/);
   });
 
   it('rejects what is not a list, and JSON that does not parse', () => {
-    expect(issuesOf({ doan })).toEqual([{ path: '', message: 'an object is not an array of commemorations' }]);
-    expect(issuesOf('[{"id":')[0]?.message).toMatch(/^not valid JSON/);
-    expect(issuesOf(undefined)).toEqual([{ path: '', message: 'is missing' }]);
+    expect(issuesOf({ doan })).toEqual(['an object is not an array of commemorations']);
+    expect(issuesOf('[{"id":')[0]).toMatch(/^not valid JSON/);
+    expect(issuesOf(undefined)).toEqual(['the value is missing']);
   });
 
   it('reads a JSON file saved with a byte-order mark, as Windows editors write Vietnamese text', () => {
     const json = '\uFEFF[{"id":"a","name":"thành lập","date":"1911-06-05"}]';
     expect(parseCommemorations(json)).toEqual([{ id: 'a', name: 'thành lập', date: '1911-06-05', calendar: 'solar' }]);
+  });
+
+  it('accepts an observance and names a wrong one', () => {
+    const entry = { id: 'tp', name: 'Ngày sinh đồng chí Trần Phú', date: '1904-05-01', observance: 'round-years' };
+    expect(parseCommemorations([entry])).toEqual([{ ...entry, calendar: 'solar' }]);
+    expect(() => parseCommemorations([{ ...entry, observance: 'tron' }])).toThrow(
+      '[0].observance: "tron" is not "yearly" or "round-years"',
+    );
+    expect(() => parseCommemorations([{ ...entry, date: '--05-01' }])).toThrow(
+      /^\[0\]\.observance: "round-years" needs a date with a year/,
+    );
   });
 });

@@ -36,7 +36,7 @@ describe('selectForBanner', () => {
 
   it('cuts the list at max after ordering', () => {
     expect(ids(selectForBanner(list, { today: '2025-06-01', daysAfter: 100, max: 2 }))).toEqual(['cmt8', 'bacho']);
-    expect(selectForBanner(list, { today: '2025-06-01', daysAfter: 100, max: 0 })).toEqual([]);
+    expect(() => selectForBanner(list, { today: '2025-06-01', max: 0 })).toThrow('max: 0 is not a whole number ≥ 1');
   });
 
   it('keeps only năm tròn and năm lẻ 5 with roundOnly', () => {

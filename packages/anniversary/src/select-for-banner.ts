@@ -1,6 +1,6 @@
 import { anniversariesBetween } from './anniversaries-between.js';
 import { addDays, readDay } from './commemoration-date.js';
-import { fail, isNot } from './commemoration-error.js';
+import { fail, readOptions } from './commemoration-error.js';
 import type { Anniversary, Commemoration } from './types.js';
 
 export interface SelectOptions {
@@ -10,7 +10,7 @@ export interface SelectOptions {
   daysBefore?: number;
   /** Start showing an anniversary this many days before it. Default 30. */
   daysAfter?: number;
-  /** At most this many items. Default 5. */
+  /** At most this many items, at least 1. Default 5. */
   max?: number;
   /** `"default"`: pinned first, then by day; `"given"`: the list's order. */
   order?: 'default' | 'given';
@@ -27,24 +27,37 @@ export const BANNER_DEFAULTS = { daysBefore: 7, daysAfter: 30, max: 5 } as const
 /**
  * What a banner shows around `today`: the anniversaries from `today - daysBefore` to
  * `today + daysAfter`, ordered, at most `max`.
- * @throws CommemorationError for a bad option or a bad date in the list.
+ * @throws CommemorationError for a missing or bad option (naming it), a window that leaves the years 1000
+ *   to 9999, or a bad list.
  */
 export function selectForBanner(list: readonly Commemoration[], options: SelectOptions): Anniversary[] {
-  const { today, order = 'default' } = options;
-  const whole = (key: keyof typeof BANNER_DEFAULTS, limit: number): number => {
+  if (options === undefined) fail('options', options, 'is not an options object');
+  const { today, order = 'default', roundOnly } = readOptions<SelectOptions>(options);
+  const whole = (key: keyof typeof BANNER_DEFAULTS, min: number, max: number): number => {
     const value = options[key] ?? BANNER_DEFAULTS[key];
-    if (Number.isInteger(value) && value >= 0 && value <= limit) return value;
-    return fail(key, isNot(value, limit === Infinity ? 'a whole number ≥ 0' : `a whole number from 0 to ${limit}`));
+    if (Number.isInteger(value) && value >= min && value <= max) return value;
+    return fail(
+      key,
+      value,
+      max === Infinity ? `is not a whole number ≥ ${min}` : `is not a whole number from ${min} to ${max}`,
+    );
   };
   // A window of more than a century has no banner meaning, and would leave the years 0000–9999.
-  const daysBefore = whole('daysBefore', MAX_WINDOW_DAYS);
-  const daysAfter = whole('daysAfter', MAX_WINDOW_DAYS);
-  const max = whole('max', Infinity);
-  if (order !== 'default' && order !== 'given') fail('order', isNot(order, '"default" or "given"'));
+  const daysBefore = whole('daysBefore', 0, MAX_WINDOW_DAYS);
+  const daysAfter = whole('daysAfter', 0, MAX_WINDOW_DAYS);
+  // A banner of no items is no banner: 0 is a mistake, not a way to hide it.
+  const max = whole('max', 1, Infinity);
+  if (order !== 'default' && order !== 'given') fail('order', order, 'is not "default" or "given"');
+  if (roundOnly !== undefined && typeof roundOnly !== 'boolean') fail('roundOnly', roundOnly, 'is not true or false');
   readDay(today, 'today');
-  const items = anniversariesBetween(list, addDays(today, -daysBefore), addDays(today, daysAfter)).filter(
-    (a) => !options.roundOnly || a.round,
-  );
+  const from = addDays(today!, -daysBefore);
+  const to = addDays(today!, daysAfter);
+  // Name what the caller wrote, not the window's internal ends ("+010000-01-30").
+  if (!/^\d{4}-/.test(from) || from < '1000') {
+    fail('today', today, `with daysBefore ${daysBefore} starts the window before the year 1000`);
+  }
+  if (!/^\d{4}-/.test(to)) fail('today', today, `with daysAfter ${daysAfter} ends the window after the year 9999`);
+  const items = anniversariesBetween(list, from, to).filter((a) => !roundOnly || a.round);
   // Array sort is stable: equal keys keep the list's order.
   if (order === 'default') {
     items.sort(

@@ -24,6 +24,11 @@ export interface Commemoration {
   source?: string;
   /** The English phrase after "the Nth anniversary of", used by `lang: "en"`. */
   nameEn?: string;
+  /**
+   * `"yearly"` (the default): every anniversary counts. `"round-years"`: only those whose years end in 0
+   * or 5 (`round` is `"tron"` or `"le5"`), as leaders' birthdays are commemorated (Kết luận 88-KL/TW).
+   */
+  observance?: 'yearly' | 'round-years';
 }
 
 /**

@@ -1,40 +1,42 @@
-/** One problem found in a value: where (`body[3].image.src`), what was there, and what is wrong with it. */
-export interface ValidationIssue {
-  /** The field path, e.g. `body[3].image.src`; `""` for the value as a whole. */
-  path: string;
-  /** The offending value as it was given. */
-  value: unknown;
-  /** The full line: `body[3].image.src: "javascript:alert(1)" is not a safe URL (http, https or a relative path)`. */
-  message: string;
-}
+import { type Issue, issueOf, issuesMessage, quoteValue } from '@vnportal/calendar';
 
-/** Thrown for an argument this package cannot use (a negative length, a site without a URL, …). */
+/**
+ * One problem found in a value: where (`body[3].image.src`), what was there, and what is wrong with it.
+ * The shape every vnportal package uses (`Issue` from `@vnportal/calendar`).
+ */
+export type ValidationIssue = Issue;
+
+/**
+ * Thrown for an argument this package cannot use (a negative length, a site without a URL, …) or an input past a
+ * documented limit. `error.issues` holds the problem in the shared shape (`path`, `value`, `message`).
+ */
 export class ArticleError extends Error {
   override name = 'ArticleError';
+  readonly issues: readonly ValidationIssue[];
+
+  constructor(message: string, issues?: readonly ValidationIssue[]) {
+    super(message);
+    this.issues = issues ?? [{ path: '', value: undefined, message }];
+  }
+}
+
+/** The error for one bad argument: `maxChars: 0 is not a whole number of characters ≥ 1`. */
+export function argumentError(name: string, value: unknown, problem: string): ArticleError {
+  const issue = issueOf(name, value, problem);
+  return new ArticleError(issue.message, [issue]);
 }
 
 /**
  * Thrown by `parseArticle`, `parseSite` and `parseSiteStats`: lists every problem, each with its field path.
- * `error.issues` holds them one by one; the message holds them one per line.
+ * `error.issues` holds them one by one; the message counts them on its first line, then one per line.
  */
 export class ArticleValidationError extends ArticleError {
   override name = 'ArticleValidationError';
-  readonly issues: readonly ValidationIssue[];
 
   constructor(subject: string, issues: readonly ValidationIssue[]) {
-    const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
-    super(`Invalid ${subject} (${count}):\n${issues.map((issue) => `  ${issue.message}`).join('\n')}`);
-    this.issues = issues;
+    super(issuesMessage(subject, issues), issues);
   }
 }
 
-/** How an error quotes a value: strings JSON-quoted (and cut at 80 characters), objects by kind. */
-export function describeValue(value: unknown): string {
-  if (typeof value === 'string') {
-    const cut = value.length > 80 ? `${value.slice(0, 77)}…` : value;
-    return JSON.stringify(cut);
-  }
-  if (typeof value === 'number' || typeof value === 'boolean' || value == null) return String(value);
-  if (Array.isArray(value)) return 'an array';
-  return `a${/^[aeiou]/.test(typeof value) ? 'n' : ''} ${typeof value}`;
-}
+/** How an error quotes a value: the shared `quoteValue` (strings JSON-quoted and cut, never throws). */
+export const describeValue: (value: unknown) => string = quoteValue;

@@ -1,10 +1,24 @@
+import { argumentError } from './errors.js';
 import { FORBIDDEN_CHARS } from './text.js';
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ENTITIES: ReadonlyMap<string, string> = new Map([
+  ['&', '&amp;'],
+  ['<', '&lt;'],
+  ['>', '&gt;'],
+  ['"', '&quot;'],
+  ["'", '&#39;'],
+]);
 
-/** Text made safe for HTML element content and quoted attribute values (`&<>"'` escaped, control characters removed). */
+/**
+ * Text made safe for HTML element content and quoted attribute values (`&<>"'` escaped, control characters removed).
+ * @throws ArticleError when `text` is not a string, number or boolean.
+ */
 export function escapeHtml(text: string): string {
-  return String(text)
+  const value: unknown = text;
+  if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+    throw argumentError('text', value, 'is not a string');
+  }
+  return String(value)
     .replace(FORBIDDEN_CHARS, '')
-    .replace(/[&<>"']/g, (char) => ENTITIES[char]!);
+    .replace(/[&<>"']/g, (char) => ENTITIES.get(char) ?? '');
 }

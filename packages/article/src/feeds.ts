@@ -1,8 +1,10 @@
+import { issueOf } from '@vnportal/calendar';
 import { articleToHtml } from './article-to-html.js';
+import { ArticleValidationError, argumentError, type ValidationIssue } from './errors.js';
 import { escapeHtml as escapeXml } from './escape-html.js';
 import { excerpt } from './excerpt.js';
 import type { Article, Image, Site } from './model.js';
-import { resolveUrl } from './safe-url.js';
+import { isAbsoluteHttpUrl, resolveUrl } from './safe-url.js';
 import { parseSite } from './schema.js';
 import { parseArticleList } from './validate-list.js';
 import { toRfc822, toVietnamIso } from './vietnam-time.js';
@@ -31,7 +33,33 @@ interface FeedInput {
   updated: string;
 }
 
-function prepare(articles: readonly Article[], site: Site, options: FeedOptions): FeedInput {
+const FEED_OPTION_CHECKS: Readonly<Record<keyof FeedOptions, [(value: unknown) => boolean, string]>> = {
+  feedUrl: [isAbsoluteHttpUrl, 'is not an absolute http(s) URL'],
+  title: [(value) => typeof value === 'string' && value.trim() !== '', 'is not a non-empty string'],
+  description: [(value) => typeof value === 'string', 'is not a string'],
+  fullContent: [(value) => typeof value === 'boolean', 'is not true or false'],
+  summaryLength: [(value) => Number.isInteger(value) && (value as number) >= 1, 'is not a whole number ≥ 1'],
+};
+
+/** The options checked before anything is written: `feedUrl` lands in an `href`, so it must be a safe URL. */
+function checkOptions(options: unknown): FeedOptions {
+  if (options === undefined) return {};
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw argumentError('options', options, 'is not an object');
+  }
+  const issues: ValidationIssue[] = [];
+  for (const [key, value] of Object.entries(options)) {
+    if (value === undefined) continue;
+    const check = Object.hasOwn(FEED_OPTION_CHECKS, key) ? FEED_OPTION_CHECKS[key as keyof FeedOptions] : undefined;
+    if (!check) issues.push(issueOf(`options.${key}`, value, 'is not a feed option'));
+    else if (!check[0](value)) issues.push(issueOf(`options.${key}`, value, check[1]));
+  }
+  if (issues.length > 0) throw new ArticleValidationError('feed options', issues);
+  return options as FeedOptions;
+}
+
+function prepare(articles: readonly Article[], site: Site, given: FeedOptions): FeedInput {
+  const options = checkOptions(given);
   const s = parseSite(site);
   const list = parseArticleList(articles);
   const newest = list.map((a) => a.dateModified ?? a.datePublished).sort((x, y) => Date.parse(y) - Date.parse(x))[0];

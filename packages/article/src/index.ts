@@ -1,4 +1,10 @@
-export { type ArticleMeta, articleFromHtml, type HtmlToBlocksOptions, htmlToBlocks } from './article-from-html.js';
+export {
+  type ArticleMeta,
+  articleFromHtml,
+  HTML_LIMITS,
+  type HtmlToBlocksOptions,
+  htmlToBlocks,
+} from './article-from-html.js';
 export {
   type ArticleToHtmlOptions,
   articleHeaderHtml,
@@ -9,6 +15,7 @@ export {
   spansToHtml,
 } from './article-to-html.js';
 export { dateline } from './dateline.js';
+export { toDublinCore } from './dublin-core.js';
 export { ArticleError, ArticleValidationError, type ValidationIssue } from './errors.js';
 export { escapeHtml } from './escape-html.js';
 export { excerpt } from './excerpt.js';

@@ -1,4 +1,5 @@
 import type { ImageObject, NewsArticle, Organization, Person, WithContext } from 'schema-dts';
+import { argumentError } from './errors.js';
 import { excerpt } from './excerpt.js';
 import type { Article, Image, Site } from './model.js';
 import { countWords } from './reading-time.js';
@@ -64,12 +65,16 @@ export function toJsonLdScript(article: Article, site: Site): string {
   return `<script type="application/ld+json">${serializeJsonLd(toJsonLd(article, site))}</script>`;
 }
 
-/** JSON safe to place inside a `<script>` element. */
+/** JSON safe to place inside a `<script>` element. @throws ArticleError when `data` cannot be written as JSON. */
 export function serializeJsonLd(data: unknown): string {
-  return JSON.stringify(data).replace(
-    /[<>&\u2028\u2029]/g,
-    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(data);
+  } catch {
+    // BigInt, a cycle, or a throwing toJSON: not JSON.
+  }
+  if (typeof json !== 'string') throw argumentError('data', data, 'is not JSON-compatible');
+  return json.replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function imageObject(image: Image, abs: (url: string) => string): ImageObject {

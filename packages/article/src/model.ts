@@ -20,6 +20,8 @@ export interface Image {
   credit?: string;
   width?: number;
   height?: number;
+  /** Where the photo links to (a larger version, the story it illustrates): a safe link as in `Span.href`. */
+  href?: string;
 }
 
 export interface ParagraphBlock {
@@ -44,6 +46,8 @@ export interface ListBlock {
   ordered: boolean;
   /** One entry per list item. */
   items: Span[][];
+  /** The number of the first item of an ordered list (`<ol start>`, `<li value>`); 1 when absent. */
+  start?: number;
 }
 
 export interface QuoteBlock {

@@ -1,4 +1,4 @@
-import { ArticleError, describeValue } from './errors.js';
+import { argumentError } from './errors.js';
 import type { Article } from './model.js';
 import { blocksToTexts } from './text.js';
 
@@ -23,22 +23,26 @@ export interface ReadingTime {
 
 /**
  * How long the article takes to read: `readingTime(article)` → `{ minutes: 7, words: 1630 }`.
- * @throws ArticleError when `wordsPerMinute` is not a positive number.
+ * @throws ArticleError when `article` is not an object or `wordsPerMinute` is not a positive number.
  */
 export function readingTime(
   article: Pick<Article, 'title' | 'lead' | 'body'>,
   options: ReadingTimeOptions = {},
 ): ReadingTime {
+  const given: unknown = article;
+  if (given === null || typeof given !== 'object') throw argumentError('article', given, 'is not an article');
+  if (options === null || typeof options !== 'object') throw argumentError('options', options, 'is not an object');
   const rate = options.wordsPerMinute ?? DEFAULT_WORDS_PER_MINUTE;
   if (typeof rate !== 'number' || !Number.isFinite(rate) || rate <= 0) {
-    throw new ArticleError(`wordsPerMinute: ${describeValue(rate)} is not a positive number`);
+    throw argumentError('wordsPerMinute', rate, 'is not a positive number');
   }
-  const texts = [article.title ?? '', article.lead ?? '', ...blocksToTexts(article.body ?? [])];
+  const texts = [article.title, article.lead, ...blocksToTexts(article.body)].filter((t) => typeof t === 'string');
   const words = texts.reduce((sum, text) => sum + countWords(text), 0);
   return { minutes: Math.max(1, Math.ceil(words / rate)), words };
 }
 
 /** Space-separated tokens holding a letter or digit: punctuation alone ("-", "…") is not a word. */
 export function countWords(text: string): number {
+  if (typeof text !== 'string') throw argumentError('text', text, 'is not a string');
   return text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
 }

@@ -15,6 +15,8 @@ export const sanitizeSchema: Schema = {
   attributes: {
     a: ['href'],
     img: ['src', 'alt', 'width', 'height'],
+    ol: ['start'],
+    li: ['value'],
     td: ['colSpan', 'rowSpan'],
     th: ['colSpan', 'rowSpan'],
     // Read only to recognise captions (centred, or classed "caption"); never copied into the article.

@@ -78,7 +78,7 @@ describe('parseArticle', () => {
       'body[0].type: "video" is not a block type (paragraph, heading, image, list, quote, table)',
       'body[1].content[0].href: "vbscript:x" is not a safe link (http, https, mailto, tel, a relative path or #fragment)',
       'datePublished: "2023-13-45" is not a date with a time-zone offset (e.g. 2023-07-03T08:00:00+07:00)',
-      'authors[0].email: is not a known field',
+      'authors[0].email: "x@y.z" is not a known field',
     ]);
   });
 
@@ -91,7 +91,7 @@ describe('parseArticle', () => {
 
   it('says which required field is missing', () => {
     const { title: _title, ...rest } = minimal;
-    expect(problems(rest)).toEqual(['title: is required']);
+    expect(problems(rest)).toEqual(['title is missing']);
   });
 
   it('refuses a modification date before the publication date', () => {

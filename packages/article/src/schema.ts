@@ -1,6 +1,6 @@
-import { parseInstant } from '@vnportal/calendar';
+import { issueOf, parseInstant } from '@vnportal/calendar';
 import * as v from 'valibot';
-import { ArticleValidationError, describeValue, type ValidationIssue } from './errors.js';
+import { ArticleValidationError, type ValidationIssue } from './errors.js';
 import type { Article, Author, Block, Image, Publisher, Site, Span, TableCell } from './model.js';
 import { isAbsoluteHttpUrl, isSafeHref, isSafeImageSrc } from './safe-url.js';
 import { FORBIDDEN_CHARS } from './text.js';
@@ -89,6 +89,7 @@ const imageSchema = v.strictObject({
   credit: v.optional(Line),
   width: v.optional(Pixels),
   height: v.optional(Pixels),
+  href: v.optional(Href),
 });
 
 const TableCellSchema = v.strictObject({
@@ -112,6 +113,14 @@ const blockSchema = v.variant(
       type: v.literal('list'),
       ordered: v.boolean('is not true or false'),
       items: v.pipe(v.array(Spans, 'is not an array of items'), v.minLength(1, 'is empty')),
+      start: v.optional(
+        v.pipe(
+          v.number('is not a number'),
+          v.integer('is not a whole number'),
+          v.minValue(-999_999, 'is below -999999'),
+          v.maxValue(999_999, 'is above 999999'),
+        ),
+      ),
     }),
     v.strictObject({
       type: v.literal('quote'),
@@ -223,14 +232,10 @@ export function validate<T>(schema: v.GenericSchema<unknown, T>, input: unknown,
 function toValidationIssue(issue: v.BaseIssue<unknown>, root: unknown, subject: string): ValidationIssue {
   const keys = (issue.path ?? []).map((item) => item.key as string | number);
   const path = keys.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`)).join('');
-  const where = path || subject;
+  const value = valueAt(root, keys);
   const isUnknownKey = issue.type === 'strict_object' && issue.expected === 'never';
-  const value = isUnknownKey ? valueAt(root, keys) : valueAt(root, keys);
-  let message: string;
-  if (isUnknownKey) message = `${where}: is not a known field`;
-  else if (value === undefined && issue.kind === 'schema') message = `${where}: is required`;
-  else message = `${where}: ${describeValue(value)} ${issue.message}`;
-  return { path, value, message };
+  const found = issueOf(path || subject, value, isUnknownKey ? 'is not a known field' : issue.message);
+  return { ...found, path };
 }
 
 function valueAt(root: unknown, keys: readonly (string | number)[]): unknown {

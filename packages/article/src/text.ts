@@ -5,35 +5,54 @@ export const FORBIDDEN_CHARS =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-/** The plain text of a run of spans. */
+/** The plain text of a run of spans; on data that may not be valid, whatever is not a span's text counts as none. */
 export function spansToText(spans: readonly Span[]): string {
-  return spans.map((span) => span.text).join('');
+  return items<Span>(spans)
+    .map((span) => (isObject(span) && typeof span.text === 'string' ? span.text : ''))
+    .join('');
 }
 
-/** Each block's plain text, in reading order; image captions too unless `captions` is `false`. */
+/**
+ * Each block's plain text, in reading order; image captions too unless `captions` is `false`. Total on data that
+ * never went through `parseArticle`: what is not a block or a string is skipped.
+ */
 export function blocksToTexts(blocks: readonly Block[], captions = true): string[] {
   const texts: string[] = [];
-  for (const block of blocks) {
+  const add = (value: unknown) => {
+    if (typeof value === 'string' && value !== '') texts.push(value);
+  };
+  for (const block of items<Block>(blocks)) {
+    if (!isObject(block)) continue;
     switch (block.type) {
       case 'paragraph':
       case 'heading':
-        texts.push(spansToText(block.content));
+        add(spansToText(block.content));
         break;
       case 'image':
-        if (captions && block.image.caption) texts.push(block.image.caption);
+        if (captions && isObject(block.image)) add(block.image.caption);
         break;
       case 'list':
-        texts.push(...block.items.map(spansToText));
+        for (const item of items<Span[]>(block.items)) add(spansToText(item));
         break;
       case 'quote':
-        texts.push(...block.paragraphs.map(spansToText));
-        if (block.attribution) texts.push(block.attribution);
+        for (const paragraph of items<Span[]>(block.paragraphs)) add(spansToText(paragraph));
+        add(block.attribution);
         break;
       case 'table':
-        if (block.caption) texts.push(block.caption);
-        for (const row of block.rows) texts.push(...row.map((cell) => spansToText(cell.content)));
+        add(block.caption);
+        for (const row of items<Block[]>(block.rows)) {
+          for (const cell of items<{ content: Span[] }>(row)) if (isObject(cell)) add(spansToText(cell.content));
+        }
         break;
     }
   }
   return texts;
+}
+
+function isObject(value: unknown): value is object & Record<string, unknown> {
+  return value !== null && typeof value === 'object';
+}
+
+function items<T>(value: unknown): readonly T[] {
+  return Array.isArray(value) ? value : [];
 }

@@ -14,6 +14,7 @@ export {
   weekday,
 } from './day.js';
 export { type FormatDatelineOptions, type FormatDateOptions, formatDate, formatDateline } from './format.js';
+export { type Issue, issueOf, issuesMessage, QUOTE_MAX_CHARS, quoteValue } from './issue.js';
 export { type LunarDateInput, lunarToSolar } from './lunar/lunar-to-solar.js';
 export { type LunarMonthInfo, type LunarYearInfo, lunarYearInfo } from './lunar/lunar-year-info.js';
 export {

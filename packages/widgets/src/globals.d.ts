@@ -1,2 +1,8 @@
 /** The package version, inlined at build time so two copies on one page can tell each other apart. */
 declare const __VNP_VERSION__: string;
+
+/** A stylesheet as a string: minified by the build (tsup.config.ts), served as is by Vite in tests. */
+declare module '*.css?inline' {
+  const css: string;
+  export default css;
+}

@@ -11,8 +11,8 @@ import {
 } from '../index.js';
 
 describe('nationalCommemorations', () => {
-  it('has at least 30 entries that pass parseCommemorations unchanged, each with a source', () => {
-    expect(nationalCommemorations.length).toBeGreaterThanOrEqual(30);
+  it('has at least 45 entries that pass parseCommemorations unchanged, each with a source', () => {
+    expect(nationalCommemorations.length).toBeGreaterThanOrEqual(45);
     expect(parseCommemorations(nationalCommemorations)).toEqual(nationalCommemorations);
     for (const c of nationalCommemorations) expect(c.source, c.id).toMatch(/\S/);
   });
@@ -71,7 +71,6 @@ describe('nationalCommemorations', () => {
       ['2-9', 80, 'tron'],
       ['can', 80, 'tron'],
       ['antq', 20, 'tron'],
-      ['tdt', 137, null],
     ]);
   });
 });
@@ -101,5 +100,15 @@ describe('nationalCommemorationsLite and nationalCommemorationsEnLite', () => {
     expect(byId('tet')).toMatchObject({ source: 'NĐ 145/2013/NĐ-CP, Điều 4', nameEn: 'Lunar New Year (Tết)' });
     expect(byId('radi')).toMatchObject({ source: 'infographics.vn', nameEn: expect.stringContaining('departure') });
     expect(byId('ddcm')).toMatchObject({ source: '52-HD/BTGTU Hà Nội', nameEn: expect.stringContaining('Ethics') });
+  });
+});
+
+describe("leaders' birthdays in the catalog", () => {
+  it("shows Tôn Đức Thắng's birthday in 2018 (130 years) and not in 2025 (137)", () => {
+    const tdt = nationalCommemorations.filter((c) => c.id === 'tdt');
+    expect(anniversariesBetween(tdt, '2018-01-01', '2018-12-31').map((a) => [a.day, a.years, a.round])).toEqual([
+      ['2018-08-20', 130, 'tron'],
+    ]);
+    expect(anniversariesBetween(tdt, '2025-01-01', '2025-12-31')).toEqual([]);
   });
 });

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { CommemorationError, nationalCatalog, pickNational } from '../index.js';
+
+const ids = (list: readonly { id: string }[]) => list.map((c) => c.id);
+
+describe('pickNational', () => {
+  it('takes the whole catalog when given no spec', () => {
+    expect(pickNational()).toEqual([...nationalCatalog]);
+  });
+
+  it('takes only the days and groups named, in catalog order', () => {
+    expect(ids(pickNational({ include: ['doan', 'major'] }))).toEqual([
+      'tet',
+      'dang',
+      'gioto',
+      '30-4',
+      'dbp',
+      'bacho',
+      'cmt8',
+      '2-9',
+      'doan',
+    ]);
+  });
+
+  it('leaves out excluded days and groups', () => {
+    const picked = ids(pickNational({ exclude: ['leaders', 'tet'] }));
+    expect(picked).not.toContain('tet');
+    expect(picked).not.toContain('tdt');
+    expect(picked).toContain('dang');
+    expect(picked.length).toBe(nationalCatalog.filter((d) => d.group !== 'leaders').length - 1);
+  });
+
+  it('lets exclude remove a day that a group included', () => {
+    expect(ids(pickNational({ include: ['major'], exclude: ['gioto'] }))).not.toContain('gioto');
+  });
+
+  it('names an unknown id and suggests the close one', () => {
+    expect(() => pickNational({ include: ['dnag'] })).toThrow(CommemorationError);
+    expect(() => pickNational({ include: ['dnag'] })).toThrow(
+      /^include\[0\]: "dnag" is not a catalog or group id \(did you mean "dang"\?\)$/,
+    );
+    expect(() => pickNational({ exclude: ['leader'] })).toThrow(/exclude\[0\]: "leader" .*did you mean "leaders"/);
+    expect(() => pickNational({ exclude: ['zzzzzzzz'] })).toThrow(
+      /^exclude\[0\]: "zzzzzzzz" is not a catalog or group id$/,
+    );
+  });
+
+  it('names a spec that is not the expected shape', () => {
+    expect(() => pickNational(null as never)).toThrow(/^spec: /);
+    expect(() => pickNational({ include: 'tet' } as never)).toThrow(/^include: "tet" is not an array/);
+    expect(() => pickNational({ inclde: ['tet'] } as never)).toThrow(/^inclde: is not a field/);
+    expect(() => pickNational({ include: [1] } as never)).toThrow(/^include\[0\]: 1 is not a catalog or group id/);
+  });
+});

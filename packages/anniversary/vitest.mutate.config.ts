@@ -1,0 +1,18 @@
+import { defineConfig } from 'vitest/config';
+
+// The tests Stryker runs against each mutant. Self-contained (no ../../vitest.shared.ts), since Stryker runs
+// them from a copy of this package in .stryker-tmp/. One host zone: the code reads no host zone, and
+// `npm test` already runs every test under each of them.
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts'],
+    // These run the built dist/ (the CLI as a process, the bundle a browser gets), not the mutated source.
+    exclude: ['src/cli.test.ts', 'src/tree-shaking.test.ts'],
+    // Set in stryker.config.mjs (worker threads cannot change the zone); the same here for a run by hand.
+    env: { TZ: process.env.TZ ?? 'Pacific/Kiritimati' },
+    setupFiles: ['./vitest.mutate.setup.ts'],
+    // One module graph for all test files: three times faster per mutant here, and the tests share no state.
+    isolate: false,
+    testTimeout: 60_000,
+  },
+});

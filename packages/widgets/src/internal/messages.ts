@@ -1,0 +1,140 @@
+import { closest } from './did-you-mean.js';
+import type { Problem, ProblemCode } from './problems.js';
+
+/** One problem a webmaster can fix, said in Vietnamese and in English. */
+export interface Warning {
+  vi: string;
+  en: string;
+}
+
+type Params = Record<string, string | number | undefined>;
+
+/** Where a list came from: `from` is a `src` URL, or absent for the inline JSON; `index` an entry in it. */
+function where(p: Params): Warning {
+  const at = p.index === undefined ? '' : ` [${p.index}]`;
+  return p.from === undefined
+    ? { vi: `JSON trong <script type="application/json">${at}`, en: `the inline <script type="application/json">${at}` }
+    : { vi: `src="${p.from}"${at}`, en: `src="${p.from}"${at}` };
+}
+
+const MESSAGES: Record<ProblemCode, (p: Params, w: Warning) => Warning> = {
+  'unknown-attribute': (p) => {
+    const known = String(p.known).split(' ');
+    const guess = closest(String(p.name), known);
+    return {
+      vi: `không có thuộc tính "${p.name}"${guess ? `; có phải bạn muốn viết "${guess}"?` : ''} (các thuộc tính: ${known.join(', ')}). Thuộc tính này bị bỏ qua.`,
+      en: `unknown attribute "${p.name}"${guess ? `; did you mean "${guess}"?` : ''} (known: ${known.join(', ')}). It is ignored.`,
+    };
+  },
+  'boolean-value': (p) => ({
+    vi: `${p.name}="${p.value}": thuộc tính bật/tắt không nhận giá trị; muốn tắt thì xoá hẳn thuộc tính "${p.name}", muốn bật thì chỉ viết "${p.name}". Đang coi là tắt.`,
+    en: `${p.name}="${p.value}": an on/off attribute takes no value; remove "${p.name}" to switch it off, write just "${p.name}" to switch it on. Treating it as off.`,
+  }),
+  whole: (p) => ({
+    vi: `${p.name}="${p.value}" không phải số nguyên từ ${p.min} đến ${p.max}; đang dùng giá trị mặc định ${p.fallback}.`,
+    en: `${p.name}="${p.value}" is not a whole number from ${p.min} to ${p.max}; using the default, ${p.fallback}.`,
+  }),
+  'one-of': (p) => ({
+    vi: `${p.name}="${p.value}" không hợp lệ; chỉ nhận ${p.allowed}. Đang dùng "${p.fallback}".`,
+    en: `${p.name}="${p.value}" is not one of ${p.allowed}; using "${p.fallback}".`,
+  }),
+  day: (p) => ({
+    vi: `${p.name}="${p.value}" không phải ngày dạng 2024-06-01 trong khoảng ${p.min} đến ${p.max}; ${p.name === 'date' ? 'đang đếm đến hôm nay (giờ Việt Nam).' : 'chưa áp dụng Quốc tang.'}`,
+    en: `${p.name}="${p.value}" is not a day like 2024-06-01 from ${p.min} to ${p.max}; ${p.name === 'date' ? 'counting to today in Vietnam.' : 'no mourning period is applied.'}`,
+  }),
+  lang: (p) => ({
+    vi: `lang="${p.value}" không hợp lệ; chỉ nhận "vi" hoặc "en". Đang dùng tiếng Việt.`,
+    en: `lang="${p.value}" is not "vi" or "en"; using Vietnamese.`,
+  }),
+  'too-long': (p, w) => ({
+    vi: `${w.vi}: ${p.what === 'prefix' ? 'prefix' : 'tên'} dài ${p.length} ký tự, quá giới hạn ${p.limit}; chỉ hiện ${p.limit} ký tự đầu.`,
+    en: `${w.en}: ${p.what === 'prefix' ? 'prefix' : 'the name'} is ${p.length} characters, over the limit of ${p.limit}; showing the first ${p.limit}.`,
+  }),
+  'mourning-incomplete': () => ({
+    vi: 'Quốc tang cần đủ ba thuộc tính mourning-from, mourning-to (ngày dạng 2024-07-20, from ≤ to) và mourning-message; chưa áp dụng.',
+    en: 'mourning needs all of mourning-from, mourning-to (days like 2024-07-20, from ≤ to) and mourning-message; not applied.',
+  }),
+  'object-key': (p, w) => ({
+    vi: `${w.vi}: khoá "${p.key}" không dùng được; tệp dạng đối tượng chỉ có "commemorations" và "mourning".`,
+    en: `${w.en}: key "${p.key}" is not used; an object file has only "commemorations" and "mourning".`,
+  }),
+  'not-a-list': (_, w) => ({
+    vi: `${w.vi}: cần một danh sách JSON [ {"id", "name", "date"}, … ]; không hiển thị gì từ nguồn này.`,
+    en: `${w.en}: expected a JSON list [ {"id", "name", "date"}, … ]; nothing from it is shown.`,
+  }),
+  'too-many': (p, w) => ({
+    vi: `${w.vi}: danh sách có ${p.count} mục, quá giới hạn ${p.limit}; chỉ đọc ${p.limit} mục đầu.`,
+    en: `${w.en}: ${p.count} entries, over the limit of ${p.limit}; reading the first ${p.limit}.`,
+  }),
+  'duplicate-id': (p, w) => ({
+    vi: `${w.vi}: id "${p.id}" trùng với mục [${p.first}]; bỏ qua mục sau. Mỗi id chỉ dùng một lần.`,
+    en: `${w.en}: id "${p.id}" repeats entry [${p.first}]; leaving out the later one. Use each id once.`,
+  }),
+  'not-an-entry': (_, w) => ({
+    vi: `${w.vi}: không phải một mục {"id", "name", "date"}; bỏ qua.`,
+    en: `${w.en}: not an entry {"id", "name", "date"}; left out.`,
+  }),
+  'entry-dropped': (p, w) => ({
+    vi: `${w.vi}: ${p.message}. Sửa trường ${p.fields}; mục này chưa được hiển thị.`,
+    en: `${w.en}: ${p.message}. Fix ${p.fields}; this entry is not shown until then.`,
+  }),
+  'field-dropped': (p, w) => ({
+    vi: `${w.vi}: ${p.message}. Mục vẫn hiển thị, bỏ qua trường ${p.fields}; hãy sửa lại.`,
+    en: `${w.en}: ${p.message}. The entry still shows without ${p.fields}; fix it.`,
+  }),
+  'bad-mourning': (_, w) => ({
+    vi: `${w.vi}: "mourning" cần dạng {"from": "2024-07-20", "to": "2024-07-21", "message": "…"} (from ≤ to); không áp dụng.`,
+    en: `${w.en}: "mourning" needs {"from": "2024-07-20", "to": "2024-07-21", "message": "…"} (from ≤ to); not applied.`,
+  }),
+  'more-problems': (p, w) => ({
+    vi: `${w.vi}: còn ${p.more} lỗi khác trong danh sách này.`,
+    en: `${w.en}: ${p.more} more problems in this list.`,
+  }),
+  'json-syntax': (p, w) => ({
+    vi: `${w.vi}: JSON sai cú pháp ở dòng ${p.line}, cột ${p.column} (${p.error}; thường là thiếu hoặc thừa dấu phẩy, ngoặc hay dấu nháy kép). Đang hiển thị ${p.shown} mục đọc được; sửa lỗi để hiện đủ.`,
+    en: `${w.en}: JSON syntax error at line ${p.line}, column ${p.column} (${p.error}; usually a missing or extra comma, bracket or double quote). Showing the ${p.shown} entries that could be read; fix it to show them all.`,
+  }),
+  'script-type': (p) => ({
+    vi: `thẻ <script${p.type ? ` type="${p.type}"` : ''}> bên trong phải có type="application/json"; thiếu nó, trình duyệt chạy danh sách như JavaScript. Danh sách này chưa được đọc.`,
+    en: `the <script${p.type ? ` type="${p.type}"` : ''}> inside needs type="application/json"; without it the browser runs the list as JavaScript. It is not read.`,
+  }),
+  'stray-content': (p) => ({
+    vi: `có nội dung trang nằm bên trong <${p.tag}> (<${p.child}>…): có lẽ thẻ được viết tự đóng "<${p.tag} … />". Phần tử tùy biến cần thẻ đóng: <${p.tag} …></${p.tag}>. Nội dung đó vẫn được hiện bên dưới.`,
+    en: `page content is inside <${p.tag}> (<${p.child}>…): probably a self-closing "<${p.tag} … />". Custom elements need a closing tag: <${p.tag} …></${p.tag}>. That content is still shown below it.`,
+  }),
+  'no-source': () => ({
+    vi: 'chưa có nguồn ngày kỷ niệm: thêm thuộc tính national, src="….json" hoặc một <script type="application/json">[…]</script> bên trong.',
+    en: 'no source of commemorations: add the national attribute, src="….json" or a <script type="application/json">[…]</script> inside.',
+  }),
+  'national-unknown': (p) => ({
+    vi: `national="${p.value}": ${p.message}. Xem bảng mã trong HUONG-DAN.md; đang bỏ qua danh mục quốc gia.`,
+    en: `national="${p.value}": ${p.message}. See the id table in the README; leaving the national catalog out.`,
+  }),
+  'src-failed': (p) => ({
+    vi: `không tải được src="${p.src}" (${p.error}); kiểm tra đường dẫn và CORS. Vẫn hiện các nguồn khác; sẽ thử lại khi src được đặt lại hoặc sang ngày mới.`,
+    en: `could not load src="${p.src}" (${p.error}); check the URL and CORS. Showing the rest; it is tried again when src is set again or on the next day.`,
+  }),
+  'no-name-en': (p) => ({
+    vi: `"${p.id}" không có nameEn, cần cho lang="en"; bỏ qua mục này.`,
+    en: `"${p.id}" has no nameEn, which lang="en" needs; leaving it out.`,
+  }),
+  'shows-nothing': (p) => ({
+    vi: `không hiển thị được: ${p.message}`,
+    en: `shows nothing: ${p.message}`,
+  }),
+  'other-version': (p) => ({
+    vi: `<${p.tag}> đã được định nghĩa bởi @vnportal/widgets ${p.theirs ?? '(không rõ phiên bản)'}; bản này (${p.ours}) bị bỏ qua. Chỉ nạp script một lần.`,
+    en: `<${p.tag}> is already defined by @vnportal/widgets ${p.theirs ?? '(unknown version)'}; this copy (${p.ours}) is ignored. Load the script only once.`,
+  }),
+};
+
+/** The sentences for a problem, Vietnamese and English, each saying what to fix. */
+export function describeProblem(problem: Problem): Warning {
+  return MESSAGES[problem.code](problem, where(problem));
+}
+
+/** The console line: the element's tag, the Vietnamese sentence, then the English one. */
+export function formatWarning(tag: string, problem: Problem): string {
+  const { vi, en } = describeProblem(problem);
+  return `<${tag}> ${vi}\n(English) ${en}`;
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { describeProblem } from './messages.js';
+import { LIMITS, readJsonQuickly, readList } from './read-json.js';
+import { recoverJson } from './recover-json.js';
+
+const BAC_HO = { id: 'radi', name: 'Ngày Bác Hồ ra đi tìm đường cứu nước', date: '1911-06-05' };
+const ids = (list: { id: string }[]) => list.map((c) => c.id);
+
+describe('readList', () => {
+  it('keeps an entry whose optional field has a typo, leaving only that field out', () => {
+    const { list, problems } = readList([{ ...BAC_HO, pined: true }], 'x.json');
+    const warnings = problems.map(describeProblem);
+    expect(list).toEqual([{ ...BAC_HO, calendar: 'solar' }]);
+    expect(warnings.map((w) => w.en)).toEqual([
+      expect.stringMatching(/^src="x.json" \[0\]: pined: is not a field.*still shows without pined/),
+    ]);
+  });
+
+  it('drops only the entry with a bad required field, naming it', () => {
+    const { list, problems } = readList([{ id: 'z', name: 'sai', date: '1911-6-5' }, BAC_HO], 'x.json');
+    const warnings = problems.map(describeProblem);
+    expect(ids(list)).toEqual(['radi']);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.vi).toContain('[0]: date: "1911-6-5"');
+  });
+
+  it('is not fooled by enumerable keys on Object.prototype', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.extend = () => {};
+    try {
+      const { list, problems } = readList(JSON.parse(JSON.stringify([BAC_HO])), 'x.json');
+      const warnings = problems.map(describeProblem);
+      expect(ids(list)).toEqual(['radi']);
+      expect(warnings).toEqual([]);
+    } finally {
+      delete proto.extend;
+    }
+  });
+
+  it('keeps the first of two entries with the same id, with a warning', () => {
+    const { list, problems } = readList([BAC_HO, { ...BAC_HO, name: 'again' }], 'x.json');
+    const warnings = problems.map(describeProblem);
+    expect(list.map((c) => c.name)).toEqual([BAC_HO.name]);
+    expect(warnings[0]!.en).toContain('id "radi" repeats entry [0]');
+  });
+
+  it('reads the first entries of a list over the limit, saying how many it left', () => {
+    const many = Array.from({ length: 1500 }, (_, i) => ({ ...BAC_HO, id: `e${i}` }));
+    const { list, problems } = readList(many, 'x.json');
+    const warnings = problems.map(describeProblem);
+    expect(list).toHaveLength(LIMITS.entries);
+    expect(warnings.map((w) => w.en)).toEqual([expect.stringContaining('1500 entries, over the limit of 1000')]);
+  });
+
+  it('cuts a very long name at the limit', () => {
+    const { list, problems } = readList([{ ...BAC_HO, name: 'a'.repeat(1_000_000) }], 'x.json');
+    const warnings = problems.map(describeProblem);
+    expect(list[0]!.name).toHaveLength(LIMITS.nameLength);
+    expect(warnings).toHaveLength(1);
+  });
+
+  it('reads a shared file with a mourning period', () => {
+    const mourning = { from: '2024-07-20', to: '2024-07-21', message: 'Quốc tang' };
+    expect(readList({ commemorations: [BAC_HO], mourning }, 'x.json')).toMatchObject({ mourning, problems: [] });
+  });
+});
+
+describe('reading JSON text', () => {
+  it('parses valid JSON quickly and hands anything else to the recovering reader', () => {
+    expect(ids(readJsonQuickly(JSON.stringify([BAC_HO]), 'w')!.list)).toEqual(['radi']);
+    expect(readJsonQuickly('[1,]', 'w')).toBeUndefined();
+  });
+
+  it('says the line and column of a trailing comma and still shows the entries before it', () => {
+    const text = `[\n  ${JSON.stringify(BAC_HO)},\n]`;
+    const { list, problems } = recoverJson(text, 'x.json');
+    const warnings = problems.map(describeProblem);
+    expect(ids(list)).toEqual(['radi']);
+    expect(warnings.map((w) => w.en)).toEqual([
+      expect.stringMatching(/^src="x.json": JSON syntax error at line 3, column 1 .*Showing the 1 entries/),
+    ]);
+    expect(warnings[0]!.vi).toMatch(/^src="x.json": JSON sai cú pháp ở dòng 3, cột 1/);
+  });
+
+  it('reads only the first entries of a 100,000-entry text', () => {
+    const text = JSON.stringify(Array.from({ length: 100_000 }, (_, i) => ({ ...BAC_HO, id: `e${i}` })));
+    const { list, problems } = recoverJson(text, 'x.json');
+    const warnings = problems.map(describeProblem);
+    expect(list).toHaveLength(LIMITS.entries);
+    expect(warnings.map((w) => w.en)).toEqual([
+      expect.stringContaining('over the limit of 1000; reading the first 1000'),
+    ]);
+  });
+});

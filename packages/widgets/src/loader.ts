@@ -1,0 +1,72 @@
+import { ELEMENTS } from './elements.js';
+import { otherVersion } from './internal/define-element.js';
+import { createWarner } from './internal/warn.js';
+
+/**
+ * The one script tag (dist/cdn/vnportal-widgets.js): watches the page and, the first time one of our tags
+ * appears, imports that element's chunk from the loader's own folder (CDN or self-hosted alike).
+ * A second copy of the loader on the page does nothing; another version's elements keep their definitions.
+ */
+const LOADER_KEY = Symbol.for('vnportal.widgets.loader');
+const scope = globalThis as { [LOADER_KEY]?: string };
+
+if (!scope[LOADER_KEY]) {
+  scope[LOADER_KEY] = __VNP_VERSION__;
+  const script = document.currentScript as HTMLScriptElement | null;
+  // Chunks sit beside this file; currentScript is null only when the file is not run from a <script src>.
+  const base = new URL('.', script?.src || document.baseURI);
+  const load = (file: string) => import(/* @vite-ignore */ new URL(file, base).href);
+  const started = new Set<string>();
+  const tags = Object.keys(ELEMENTS);
+  const selector = tags.join(',');
+
+  const start = (tag: string): void => {
+    if (started.has(tag)) return;
+    started.add(tag);
+    const warn = createWarner(tag, () => load('messages.js'));
+    const existing = customElements.get(tag);
+    if (existing) {
+      const problem = otherVersion(tag, existing);
+      if (problem) warn(problem);
+      return;
+    }
+    load(ELEMENTS[tag]!).catch((error: Error) => {
+      started.delete(tag);
+      // The messages chunk is likely unreachable too: say it from here.
+      const file = ELEMENTS[tag];
+      console.warn(
+        `<${tag}> không tải được ${file} (${error.message}); để tệp này cùng thư mục với vnportal-widgets.js.\n(English) could not load ${file} (${error.message}); keep it in the same folder as vnportal-widgets.js.`,
+      );
+    });
+  };
+
+  // A property set from script before the element is defined would meet Element.prefix (a getter without a
+  // setter) and be lost; an own property keeps it until the element's class takes it over.
+  const keepPrefix = (el: Element): void => {
+    if (Object.hasOwn(el, 'prefix') || customElements.get(el.localName)) return;
+    Object.defineProperty(el, 'prefix', {
+      configurable: true,
+      enumerable: true,
+      get: () => el.getAttribute('prefix'),
+      set(value) {
+        Object.defineProperty(el, 'prefix', { configurable: true, enumerable: true, writable: true, value });
+      },
+    });
+  };
+
+  const found = (el: Element): void => {
+    keepPrefix(el);
+    start(el.localName);
+  };
+
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (!(node instanceof Element)) continue;
+        if (tags.includes(node.localName)) found(node);
+        if (node.firstElementChild) for (const el of node.querySelectorAll(selector)) found(el);
+      }
+    }
+  }).observe(document, { childList: true, subtree: true });
+  for (const el of document.querySelectorAll(selector)) found(el);
+}
