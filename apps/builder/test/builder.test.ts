@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCommemorations } from '@vnportal/anniversary';
 import { unzipSync } from 'fflate';
@@ -26,6 +26,7 @@ const CDN = 'https://cdn.jsdelivr.net/npm/@vnportal/widgets@0';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const repo = fileURLToPath(new URL('../../..', import.meta.url));
 const shots = fileURLToPath(new URL('../screenshots/', import.meta.url));
+const cdnDir = join(dirname(createRequire(import.meta.url).resolve('@vnportal/widgets/package.json')), 'dist', 'cdn');
 const scriptTagFile = readFileSync(join(root, 'dist', 'vendor', 'vnportal-widgets.js'));
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let server: PreviewServer;
@@ -128,7 +129,11 @@ describe('the banner builder', () => {
     const warnings: string[] = [];
     plain.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
     // The CDN is not reachable here: the script line's request gets the same file from the build.
-    await plain.route(CDN, (route) => route.fulfill({ body: scriptTagFile, contentType: 'text/javascript' }));
+    // The loader imports each element's chunk beside itself: every CDN file is answered from the build's folder.
+    await plain.route('https://cdn.jsdelivr.net/**', (route) => {
+      const name = route.request().url() === CDN ? 'vnportal-widgets.js' : route.request().url().split('/').pop()!;
+      return route.fulfill({ body: readFileSync(join(cdnDir, name)), contentType: 'text/javascript' });
+    });
     await plain.clock.setFixedTime(new Date('2024-06-01T08:00:00+07:00'));
     await plain.setContent(
       `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>x</title></head><body>${copied}</body></html>`,
@@ -299,9 +304,7 @@ describe('the banner builder', () => {
     await download.saveAs(join(dir, 'files.zip'));
     const files = unzipSync(readFileSync(join(dir, 'files.zip')));
     expect(Object.keys(files).sort()).toEqual(
-      ['HUONG-DAN.txt', 'LICENSE', 'vnportal-widgets.js', 'vnportal-widgets.js.map'].map(
-        (f) => `vnportal-widgets/${f}`,
-      ),
+      ['HUONG-DAN.txt', 'LICENSE', ...readdirSync(cdnDir)].map((f) => `vnportal-widgets/${f}`).sort(),
     );
     expect(Buffer.from(files['vnportal-widgets/vnportal-widgets.js']!).equals(scriptTagFile)).toBe(true);
     expect(new TextDecoder().decode(files['vnportal-widgets/HUONG-DAN.txt'])).toMatch(/Địa chỉ tệp script/);

@@ -100,13 +100,13 @@ describe('parseCommemorations', () => {
   it('rejects a leap month in a lunar year without one, and leap on a solar, yearly or month-only date', () => {
     const leap = (extra: object) => issuesOf([{ ...doan, calendar: 'lunar', leap: true, ...extra }])[0];
     expect(leap({ date: '2024-02-10' })).toMatch(
-      /^\[0\]\.date: "2024-02-10" is not a lunar date that exists \(.*that year has none\)\)$/,
+      /^\[0\]\.date: "2024-02-10" is not a lunar date that exists \(.*has none\)/,
     );
     expect(leap({ date: '2025-02-10' })).toMatch(/the leap month is 6/);
     for (const extra of [{ calendar: 'solar', date: '2023-02-10' }, { date: '--02-10' }, { date: '2023-02' }]) {
-      expect(leap(extra)).toBe('[0].leap: true needs a lunar YYYY-MM-DD date (calendar "lunar")');
+      expect(leap(extra)).toMatch(/^\[0\]\.leap: .*needs a lunar YYYY-MM-DD date \(calendar "lunar"\)$/);
     }
-    expect(issuesOf([{ ...doan, leap: 'yes' }])[0]).toBe('[0].leap: "yes" is not true or false');
+    expect(issuesOf([{ ...doan, leap: 'yes' }])[0]).toMatch(/^\[0\]\.leap: "yes" is not true or false$/);
   });
 
   it('rejects a yearly date without a day, a month 13 and a year before 1000', () => {
