@@ -33,7 +33,7 @@ export const NATIONAL_GROUPS: Readonly<Record<NationalGroup, { readonly name: st
 };
 
 const ND145 = 'NĐ 145/2013/NĐ-CP, Điều 4';
-const NOTES = 'research notes (/work/shared/data/national-commemorations.md)';
+const NOTES = "vnportal's research notes on national commemorations (NĐ 145/2013 and the annual guidance)";
 
 /** A solar day of the catalog; `--MM-DD` dates and lunar ones say so through `calendar`. */
 function day(
