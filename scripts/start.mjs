@@ -32,6 +32,7 @@ const builder = {
   },
 };
 
-const server = await preview({ root: join(root, 'apps', 'demo'), plugins: [builder], preview: { strictPort: true } });
+// The port comes from the demo's Vite config (PORT, or 4173); a taken port moves to the next free one.
+const server = await preview({ root: join(root, 'apps', 'demo'), plugins: [builder], preview: { strictPort: false } });
 const url = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4173/';
 console.log(`Demo:    ${url}\nBuilder: ${url}builder/`);
