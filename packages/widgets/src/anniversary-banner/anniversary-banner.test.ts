@@ -594,7 +594,7 @@ describe('<vnp-anniversary-banner> choosing national days', () => {
     );
     expect(spoken(el)).toBe('');
     expect(await said()).toEqual([
-      expect.stringContaining('national="tranphuu": national: "tranphuu" is not a catalog or group id'),
+      expect.stringContaining('national="tranphuu": "tranphuu" is not a catalog or group id'),
     ]);
   });
 });
