@@ -1,4 +1,4 @@
-import { issueOf, parseInstant } from '@vnportal/calendar';
+import { isInstant, issueOf } from '@vnportal/calendar';
 import * as v from 'valibot';
 import { ArticleValidationError, type ValidationIssue } from './errors.js';
 import type { Article, Author, Block, Image, Publisher, Site, Span, TableCell } from './model.js';
@@ -44,14 +44,10 @@ const ImageSrc = v.pipe(
 /** An RFC 3339 instant with its offset, as the calendar reads it (`parseInstant`). */
 export const Instant = v.pipe(
   v.string('is not a string'),
-  v.check((value) => {
-    try {
-      parseInstant(value);
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'is not a date with a time-zone offset (e.g. 2023-07-03T08:00:00+07:00)'),
+  v.check(
+    (value: string) => isInstant(value),
+    'is not a date with a time-zone offset (e.g. 2023-07-03T08:00:00+07:00)',
+  ),
 );
 const Pixels = v.pipe(
   v.number('is not a number'),

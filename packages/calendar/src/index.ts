@@ -28,6 +28,7 @@ export { solarToLunar } from './lunar/solar-to-lunar.js';
 export { FIRST_LUNAR_YEAR, LAST_LUNAR_YEAR, type LunarDate } from './lunar/years.js';
 export {
   instantToVietnamDay,
+  isInstant,
   msUntilVietnamMidnight,
   parseInstant,
   todayInVietnam,

@@ -77,3 +77,12 @@ describe('issues', () => {
     expect(() => addDays('x'.repeat(1_000_000), 1)).toThrow(/characters\)/);
   });
 });
+
+describe('isInstant', () => {
+  it('accepts an instant with its offset and refuses a bare local time or a non-string', async () => {
+    const { isInstant } = await import('./index.js');
+    expect(isInstant('2023-07-03T08:00:00+07:00')).toBe(true);
+    expect(isInstant('2023-07-03T08:00:00')).toBe(false);
+    expect(isInstant(20230703)).toBe(false);
+  });
+});

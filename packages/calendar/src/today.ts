@@ -8,6 +8,16 @@ const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
 /** An RFC 3339 instant with an explicit offset: `2023-07-03T08:00:00+07:00` or `…Z`. */
 const INSTANT_FORM = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):(\d{2}))$/i;
 
+/** Whether `value` is an RFC 3339 instant with its offset that `parseInstant` reads: for validators. */
+export function isInstant(value: unknown): boolean {
+  try {
+    parseInstant(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Reads an RFC 3339 instant that carries its offset (a bare local time is refused: it names no moment).
  * @throws CalendarError naming `field` and the value.

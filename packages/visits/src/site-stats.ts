@@ -1,4 +1,4 @@
-import { parseInstant } from '@vnportal/calendar';
+import { isInstant } from '@vnportal/calendar';
 import * as v from 'valibot';
 import { describeValue, VisitsError, VisitsValidationError } from './errors.js';
 
@@ -25,14 +25,10 @@ const Count = v.pipe(
 
 const Instant = v.pipe(
   v.string('is not a string'),
-  v.check((value) => {
-    try {
-      parseInstant(value);
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'is not a date with a time-zone offset (e.g. 2023-07-03T08:00:00+07:00)'),
+  v.check(
+    (value: string) => isInstant(value),
+    'is not a date with a time-zone offset (e.g. 2023-07-03T08:00:00+07:00)',
+  ),
 );
 
 const siteStatsSchema = v.pipe(
