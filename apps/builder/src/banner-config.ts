@@ -1,5 +1,5 @@
 import type { Commemoration } from '@vnportal/anniversary';
-import { catalogDays, mergeWithNational } from './catalog.ts';
+import { catalogDays, mergeWithNational, nationalWords } from './catalog.ts';
 
 /** Where the snippet loads the script-tag file from by default: the public npm CDN, major version 0. */
 export const CDN_SCRIPT = 'https://cdn.jsdelivr.net/npm/@vnportal/widgets@0';
@@ -21,7 +21,7 @@ export interface BannerSettings {
 /** Everything the snippet says: the site's own days, the national days picked, and the settings. */
 export interface BannerConfig {
   own: Commemoration[];
-  /** Catalog ids; every id means the `national` attribute (the whole catalog, as it grows). */
+  /** Catalog ids; the snippet says them as the `national` attribute (`nationalWords`). */
   national: string[];
   settings: BannerSettings;
 }
@@ -45,16 +45,29 @@ export function bannerList(config: BannerConfig): Commemoration[] {
   return mergeWithNational(config.own, config.national);
 }
 
-/**
- * What goes in the inline JSON: the own days as entered, then (when only some national days are picked)
- * copies of those catalog days, since the element's `national` attribute takes the whole catalog.
- */
+/** What goes in the snippet's inline JSON: the site's own days; the national ones are named by `national`. */
 export function inlineEvents(config: BannerConfig): Commemoration[] {
+  return config.own;
+}
+
+/**
+ * The list for `events.json`: the own days, then (when only some national days are picked) copies of those
+ * catalog days, since the CLI's `--national` takes the whole catalog.
+ */
+export function fileEvents(config: BannerConfig): Commemoration[] {
   if (pickedAll(config.national)) return config.own;
   const own = new Set(config.own.map((c) => c.id));
   const picked = catalogDays
     .filter((c) => config.national.includes(c.id) && !own.has(c.id))
-    .map(({ id, name, date, calendar, nameEn }) => ({ id, name, date, calendar, nameEn }));
+    .map(({ id, name, date, calendar, nameEn, observance }) => ({
+      id,
+      name,
+      date,
+      calendar,
+      nameEn,
+      // Leaders' birthdays are shown in round years only; the copy must keep that rule.
+      ...(observance === 'round-years' ? { observance } : {}),
+    }));
   return [...config.own, ...picked];
 }
 
@@ -62,7 +75,8 @@ export function inlineEvents(config: BannerConfig): Commemoration[] {
 export function bannerAttributes(config: BannerConfig): [string, string][] {
   const s = config.settings;
   const attributes: [string, string][] = [];
-  if (pickedAll(config.national)) attributes.push(['national', '']);
+  const national = nationalWords(config.national);
+  if (national) attributes.push(['national', national.join(' ')]);
   if (s.daysBefore !== null) attributes.push(['days-before', String(s.daysBefore)]);
   if (s.daysAfter !== null) attributes.push(['days-after', String(s.daysAfter)]);
   if (s.max !== null) attributes.push(['max', String(s.max)]);
@@ -104,9 +118,9 @@ export function snippet(config: BannerConfig): string {
   ].join('\n');
 }
 
-/** The file for `src=` and for the CLI's `--events`: the inline list, as a JSON file. */
+/** The file for `src=` and for the CLI's `--events`, as JSON. */
 export function eventsJson(config: BannerConfig): string {
-  return `${JSON.stringify(inlineEvents(config), null, 2)}\n`;
+  return `${JSON.stringify(fileEvents(config), null, 2)}\n`;
 }
 
 /** A CLI command that prints the same banner line for `day`. */

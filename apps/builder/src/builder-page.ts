@@ -1,5 +1,5 @@
 import { anniversariesBetween, BANNER_DEFAULTS, selectForBanner } from '@vnportal/anniversary';
-import { formatDate, isDay, todayInVietnam } from '@vnportal/calendar';
+import { formatDate, formatDateline, isDay, todayInVietnam } from '@vnportal/calendar';
 import type { VnpAnniversaryBanner } from '@vnportal/widgets';
 import { html, nothing, render, type TemplateResult } from 'lit';
 import {
@@ -14,14 +14,14 @@ import {
   scriptJson,
   snippet,
 } from './banner-config.ts';
-import { type CatalogDay, catalogDays } from './catalog.ts';
+import { type CatalogDay, type CatalogGroup, catalogDays, catalogGroups, inCatalogOrder } from './catalog.ts';
 import { type CheckedDraft, checkDrafts, type Draft, type DraftField, emptyDraft } from './check-entry.ts';
 import { type Lang, messages, problemText } from './i18n.ts';
 import { icsFile } from './ics.ts';
 import { PasteError, readPasted } from './read-snippet.ts';
 import { draftsFrom, readWork, STORAGE_KEY, type Work, workFromHash, workToHash } from './saved-work.ts';
 import { timeline } from './timeline.ts';
-import { leapMonthOf, typedFromDate } from './typed-date.ts';
+import { type DateProblem, leapMonthOf, readTypedDate, typedFromDate } from './typed-date.ts';
 
 const LANG_KEY = 'vnportal-builder-lang';
 const DEFAULT_COLOURS = { background: '#da251d', color: '#ffff00' };
@@ -31,6 +31,8 @@ export class BuilderPage {
   private work: Work;
   private lang: Lang;
   private previewDay = todayInVietnam();
+  /** The preview day as the editor typed it (`1/6/2024`); the preview follows it whenever it reads as a day. */
+  private previewTyped = typedDay(this.previewDay);
   private status: Partial<Record<'copy' | 'paste' | 'link', { text: string; error?: boolean }>> = {};
   private pasted = '';
   private banner: VnpAnniversaryBanner = document.createElement('vnp-anniversary-banner');
@@ -156,16 +158,17 @@ export class BuilderPage {
         <h2 id="national-title">${t.nationalTitle}</h2>
         <p class="hint">${t.nationalHint}</p>
         <div class="actions">
-          <button type="button" @click=${() => this.setWork({ national: catalogDays.map((c) => c.id) })}>
+          <button type="button" id="pick-all" @click=${() => this.setWork({ national: catalogDays.map((c) => c.id) })}>
             ${t.pickAll}
           </button>
-          <button type="button" @click=${() => this.setWork({ national: [] })}>${t.pickNone}</button>
+          <button type="button" id="pick-none" @click=${() => this.setWork({ national: [] })}>${t.pickNone}</button>
+          <p class="status" id="picked-count" aria-live="polite">${t.pickedCount(picked.size, catalogDays.length)}</p>
         </div>
         <div class="table-scroll" role="region" aria-labelledby="national-title" tabindex="0">
           <table class="catalog">
             <thead>
               <tr>
-                <th scope="col"><span class="visually-hidden">${t.pickAll}</span></th>
+                <th scope="col"><span class="visually-hidden">${t.colPick}</span></th>
                 <th scope="col">${t.colName}</th>
                 <th scope="col">${t.colDate}</th>
                 <th scope="col">${t.colYears(year)}</th>
@@ -173,12 +176,39 @@ export class BuilderPage {
                 <th scope="col">${t.colAction}</th>
               </tr>
             </thead>
-            <tbody>
-              ${catalogDays.map((day) => this.catalogRow(day, year, picked))}
-            </tbody>
+            ${catalogGroups.map((group) => this.catalogGroup(group, year, picked))}
           </table>
         </div>
       </section>
+    `;
+  }
+
+  /** A group's heading row, with its tri-state box (all, some, none ticked), then its days. */
+  private catalogGroup(group: CatalogGroup, year: number, picked: Set<string>): TemplateResult {
+    const ticked = group.days.filter((d) => picked.has(d.id)).length;
+    const box = `group-${group.id}`;
+    return html`
+      <tbody data-group=${group.id}>
+        <tr class="group-row">
+          <th scope="colgroup" colspan="6">
+            <input
+              type="checkbox"
+              id=${box}
+              .checked=${ticked === group.days.length}
+              .indeterminate=${ticked > 0 && ticked < group.days.length}
+              @change=${(e: Event) => {
+                const on = (e.target as HTMLInputElement).checked;
+                const ids = new Set(this.work.national);
+                for (const d of group.days) on ? ids.add(d.id) : ids.delete(d.id);
+                this.setWork({ national: inCatalogOrder(ids) });
+              }}
+            />
+            <label for=${box}>${group.label[this.lang]}</label>
+            <span class="group-count">(${ticked}/${group.days.length})</span>
+          </th>
+        </tr>
+        ${group.days.map((day) => this.catalogRow(day, year, picked))}
+      </tbody>
     `;
   }
 
@@ -187,6 +217,8 @@ export class BuilderPage {
     const name = this.lang === 'en' && day.nameEn ? day.nameEn : day.name;
     const turn = year > 1900 ? anniversariesBetween([day], `${year}-01-01`, `${year}-12-31`)[0] : undefined;
     const box = `national-${day.id}`;
+    // Leaders' birthdays are shown in round years only: in other years, say how many and that it is not shown.
+    const years = turn ? turn.years : day.observance === 'round-years' ? yearsIn(day.date, year) : undefined;
     return html`
       <tr>
         <td>
@@ -196,9 +228,9 @@ export class BuilderPage {
             .checked=${picked.has(day.id)}
             aria-label=${t.pickLabel(name)}
             @change=${(e: Event) => {
-              const on = (e.target as HTMLInputElement).checked;
-              const national = catalogDays.map((c) => c.id).filter((id) => (id === day.id ? on : picked.has(id)));
-              this.setWork({ national });
+              const ids = new Set(this.work.national);
+              (e.target as HTMLInputElement).checked ? ids.add(day.id) : ids.delete(day.id);
+              this.setWork({ national: inCatalogOrder(ids) });
             }}
           />
         </td>
@@ -208,8 +240,9 @@ export class BuilderPage {
           ${day.calendar === 'lunar' ? html`<span class="tag">${t.lunarShort}</span>` : nothing}
         </td>
         <td>
-          ${turn?.years == null ? t.yearly : turn.years}
+          ${years == null ? t.yearly : years}
           ${turn?.round ? html`<span class="tag tag--round">${t.round[turn.round]}</span>` : nothing}
+          ${!turn && day.observance === 'round-years' ? html`<span class="tag">${t.roundOnly}</span>` : nothing}
         </td>
         <td class="source">${day.source}</td>
         <td>
@@ -375,6 +408,7 @@ export class BuilderPage {
   private previewSection(config: BannerConfig): TemplateResult {
     const t = this.t;
     const s = config.settings;
+    const dayProblem = this.previewDayProblem();
     const number = (key: 'daysBefore' | 'daysAfter' | 'max', label: string, fallback: number) => html`
       <div class="field">
         <label for=${`setting-${key}`}>${label}</label>
@@ -427,24 +461,44 @@ export class BuilderPage {
         <div class="settings">
           <div class="field">
             <label for="preview-day">${t.previewDay}</label>
-            <input
-              id="preview-day"
-              type="date"
-              min="1901-01-01"
-              max="2100-12-31"
-              .value=${this.previewDay}
-              @change=${(e: Event) => {
-                const value = (e.target as HTMLInputElement).value;
-                if (isDay(value) && value > '1901' && value < '2101') this.previewDay = value;
-                this.update();
-              }}
-            />
+            <div class="day-picker">
+              <input
+                id="preview-day"
+                autocomplete="off"
+                inputmode="numeric"
+                placeholder=${t.previewDayPlaceholder}
+                .value=${this.previewTyped}
+                aria-invalid=${dayProblem ? 'true' : 'false'}
+                aria-describedby=${dayProblem ? 'preview-day-long preview-day-problem' : 'preview-day-long'}
+                @input=${(e: Event) => this.typePreviewDay((e.target as HTMLInputElement).value)}
+              />
+              <button type="button" id="open-calendar" aria-label=${t.openCalendar} @click=${() => this.openCalendar()}>
+                📅
+              </button>
+              <input
+                id="preview-day-calendar"
+                class="visually-hidden"
+                type="date"
+                tabindex="-1"
+                aria-hidden="true"
+                min="1901-01-01"
+                max="2100-12-31"
+                .value=${this.previewDay}
+                @change=${(e: Event) => {
+                  const value = (e.target as HTMLInputElement).value;
+                  if (isDay(value)) this.typePreviewDay(typedDay(value));
+                }}
+              />
+            </div>
+            <p class="hint" id="preview-day-long">${formatDateline(this.previewDay, { lang: this.lang })}</p>
+            ${dayProblem ? html`<p class="problem" id="preview-day-problem">${dayProblem}</p>` : nothing}
           </div>
           <div class="field field--end">
             <button
               type="button"
               @click=${() => {
                 this.previewDay = todayInVietnam();
+                this.previewTyped = typedDay(this.previewDay);
                 this.update();
               }}
             >
@@ -478,6 +532,32 @@ export class BuilderPage {
         ${this.timelineSection(config)}
       </section>
     `;
+  }
+
+  private typePreviewDay(text: string): void {
+    this.previewTyped = text;
+    const read = readPreviewDay(text);
+    if ('day' in read) this.previewDay = read.day;
+    this.update();
+  }
+
+  /** What to fix in the preview day, in the page's language; undefined when it reads as a day. */
+  private previewDayProblem(): string | undefined {
+    const read = readPreviewDay(this.previewTyped);
+    if ('day' in read) return undefined;
+    if (read.problem === 'not-a-day') return this.t.previewDayNotADay;
+    if (read.problem === 'out-of-range') return this.t.previewDayRange;
+    return problemText(read.problem, this.lang);
+  }
+
+  /** The browser's own date picker, from the hidden date input; the text field stays the one to type in. */
+  private openCalendar(): void {
+    const picker = document.getElementById('preview-day-calendar') as HTMLInputElement | null;
+    try {
+      picker?.showPicker();
+    } catch {
+      document.getElementById('preview-day')?.focus();
+    }
   }
 
   private emptyNote(config: BannerConfig): string {
@@ -596,9 +676,12 @@ export class BuilderPage {
           <li>
             ${
               ics
-                ? html`<a id="download-ics" download="ngay-ky-niem.ics" href=${dataUrl(ics, 'text/calendar')}>${t.downloadIcs}</a>`
-                : html`<span class="disabled">${valid ? t.icsPending : t.downloadIcs}</span>`
+                ? html`<a id="download-ics" download=${ics.name} href=${dataUrl(ics.text, 'text/calendar')}
+                  >${t.downloadIcs(ics.name)}</a
+                >`
+                : html`<span class="disabled">${t.downloadIcs(`ngay-ky-niem-${this.previewDay.slice(0, 4)}.ics`)}</span>`
             }
+            <p class="hint" id="ics-hint">${t.icsHint(+this.previewDay.slice(0, 4))}</p>
           </li>
           <li><a id="download-self-host" download href="./vnportal-widgets.zip">${t.downloadSelfHost}</a></li>
         </ul>
@@ -650,7 +733,9 @@ export class BuilderPage {
       const text =
         error instanceof PasteError && error.code === 'bad-list'
           ? this.t.pasteBadList(error.detail)
-          : this.t.pasteNoBanner;
+          : error instanceof PasteError && error.code === 'bad-national'
+            ? this.t.pasteBadNational(error.detail)
+            : this.t.pasteNoBanner;
       this.status = { paste: { text, error: true } };
     }
     this.update();
@@ -670,6 +755,25 @@ export class BuilderPage {
     const s = this.status[key];
     return html`<p class=${s?.error ? 'problem' : 'status'} role="status" id=${`${key}-status`}>${s?.text ?? ''}</p>`;
   }
+}
+
+/** `2024-06-01` → `01/06/2024`: how Vietnamese write a day (dd/mm/yyyy), whatever the browser's locale. */
+function typedDay(day: string): string {
+  return day.split('-').reverse().join('/');
+}
+
+/** A typed preview day (`1/6/2024`, `01/06/2024`, `2024-06-01`) as `YYYY-MM-DD`, or why it is not one. */
+function readPreviewDay(text: string): { day: string } | { problem: DateProblem | 'not-a-day' | 'out-of-range' } {
+  const read = readTypedDate(text, 'solar');
+  if ('code' in read) return { problem: read };
+  if (read.day === null || read.year === null) return { problem: 'not-a-day' };
+  return read.date > '1901' && read.date < '2101' ? { day: read.date } : { problem: 'out-of-range' };
+}
+
+/** The years a dated day turns in `year` (for a day shown in round years only); undefined for a yearly day. */
+function yearsIn(date: string, year: number): number | undefined {
+  const since = /^\d{4}/.exec(date)?.[0];
+  return since ? year - +since : undefined;
 }
 
 function dataUrl(text: string, type: string): string {

@@ -1,11 +1,11 @@
 import { type Commemoration, parseCommemorations } from '@vnportal/anniversary';
 import { type BannerConfig, type BannerSettings, DEFAULT_SETTINGS } from './banner-config.ts';
-import { catalogDays } from './catalog.ts';
+import { catalogDays, pickedByWords } from './catalog.ts';
 
 /** Thrown when pasted text is neither a banner snippet nor a JSON list of commemorations. */
 export class PasteError extends Error {
   constructor(
-    readonly code: 'no-banner' | 'bad-list',
+    readonly code: 'no-banner' | 'bad-list' | 'bad-national',
     readonly detail = '',
   ) {
     super(detail || code);
@@ -21,11 +21,12 @@ const sameAsCatalog = (c: Commemoration) =>
 /**
  * Reads back what the builder gave (an embed snippet, or an events.json list): the site's own days, the
  * national days picked and the settings. Catalog days copied unchanged count as picked, not as own days.
- * @throws PasteError when it is neither, or the list has a problem (the library's message, in `detail`).
+ * @throws PasteError when it is neither, the list has a problem (the library's message, in `detail`), or
+ *   `national` names an unknown id (the unknown words, in `detail`).
  */
 export function readPasted(text: string, current: BannerSettings = DEFAULT_SETTINGS): BannerConfig {
   const trimmed = text.trim().replace(/^\uFEFF/, '');
-  if (trimmed.startsWith('[')) return split(readList(trimmed), false, { ...current });
+  if (trimmed.startsWith('[')) return split(readList(trimmed), [], { ...current });
   const doc = new DOMParser().parseFromString(trimmed, 'text/html');
   const banner = doc.querySelector('vnp-anniversary-banner');
   if (!banner) throw new PasteError('no-banner');
@@ -49,7 +50,11 @@ export function readPasted(text: string, current: BannerSettings = DEFAULT_SETTI
     color: colour('color'),
     scriptSrc: doc.querySelector('script[src]')?.getAttribute('src') ?? current.scriptSrc,
   };
-  return split(list, banner.hasAttribute('national'), settings);
+  const national = banner.getAttribute('national');
+  if (national === null) return split(list, [], settings);
+  const { ids, unknown } = pickedByWords(national.split(/[\s,]+/).filter(Boolean));
+  if (unknown.length) throw new PasteError('bad-national', unknown.join(', '));
+  return split(list, ids, settings);
 }
 
 function readList(json: string): Commemoration[] {
@@ -60,8 +65,13 @@ function readList(json: string): Commemoration[] {
   }
 }
 
-function split(list: Commemoration[], national: boolean, settings: BannerSettings): BannerConfig {
-  if (national) return { own: list, national: catalogDays.map((c) => c.id), settings };
-  const picked = list.filter(sameAsCatalog);
-  return { own: list.filter((c) => !picked.includes(c)), national: picked.map((c) => c.id), settings };
+/** Own days and ticks: those named by `national`, plus catalog days copied unchanged (events.json, older snippets). */
+function split(list: Commemoration[], national: string[], settings: BannerSettings): BannerConfig {
+  const copies = list.filter(sameAsCatalog);
+  const picked = new Set([...national, ...copies.map((c) => c.id)]);
+  return {
+    own: list.filter((c) => !copies.includes(c)),
+    national: catalogDays.filter((d) => picked.has(d.id)).map((d) => d.id),
+    settings,
+  };
 }
