@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCommemorations } from '@vnportal/anniversary';
 import { unzipSync } from 'fflate';
+import ICAL from 'ical.js';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright';
 import { type PreviewServer, preview } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -51,8 +52,9 @@ interface Opened {
   problems: string[];
 }
 
+/** A fresh browser profile; its locale is en-US, as many editors' browsers are, to show dates stay Vietnamese. */
 async function open(url = base, viewport = { width: 1280, height: 900 }): Promise<Opened> {
-  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  const context = await browser.newContext({ viewport, acceptDownloads: true, locale: 'en-US' });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(base).origin });
   const page = await context.newPage();
   const problems: string[] = [];
@@ -87,10 +89,34 @@ async function addDay(page: Page, row: number, day: { name: string; date: string
   if (day.id) await page.locator(`#d${row}-id`).fill(day.id);
 }
 
+/** Types the preview day the Vietnamese way, key by key: `2024-06-01` is typed as `1/6/2024`. */
 async function setPreviewDay(page: Page, day: string): Promise<void> {
-  await page.locator('#preview-day').fill(day);
-  await page.locator('#preview-day').dispatchEvent('change');
+  const [year, month, date] = day.split('-').map(Number);
+  await page.locator('#preview-day').fill('');
+  await page.locator('#preview-day').pressSequentially(`${date}/${month}/${year}`);
+  await expect.poll(() => page.locator('#xem-truoc').getAttribute('date')).toBe(day);
 }
+
+/** Presses Tab until the element with `id` has the focus, as a keyboard user reaches it. */
+async function tabTo(page: Page, id: string): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    if ((await page.evaluate(() => document.activeElement?.id)) === id) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached #${id}`);
+}
+
+/** Every national tick on the page: each box's id, whether it is ticked, and whether it shows "some". */
+async function ticks(page: Page): Promise<[string, boolean, boolean][]> {
+  return page
+    .locator('.catalog input[type=checkbox]')
+    .evaluateAll((boxes) =>
+      boxes.map((b) => [b.id, (b as HTMLInputElement).checked, (b as HTMLInputElement).indeterminate]),
+    );
+}
+
+const nationalAttribute = async (page: Page) =>
+  /<vnp-anniversary-banner( national(="[^"]*")?)?/.exec(await snippetText(page))?.[1] ?? '';
 
 /** The seed's four through the form, with the seed's window (0 days after, 60 before, 4 items, as entered). */
 async function enterSeed(page: Page): Promise<void> {
@@ -266,6 +292,7 @@ describe('the banner builder', () => {
         .poll(() => page.locator('#snippet').innerText())
         .toBe('Chưa có mã nhúng: hãy sửa các lỗi được đánh dấu ở mục 2.');
       await expect.poll(() => page.locator('#download-events').count()).toBe(0);
+      expect(await page.locator('#download-ics').count()).toBe(0);
       expect(await page.getByRole('button', { name: 'Sao chép mã nhúng' }).isDisabled()).toBe(true);
       // Unticked, the box goes away (2024 offers no leap month): click, not uncheck, which checks it stays.
       if (entry.leap) await page.locator('#d0-leap').click();
@@ -294,6 +321,147 @@ describe('the banner builder', () => {
       encoding: 'utf8',
     });
     expect(printed.trim()).toBe(SEED_BANNER);
+    await context.close();
+  });
+
+  it('downloads an .ics that ical.js reads as the chosen days on their 2024 dates, the years in each summary', async () => {
+    const { page, context } = await open();
+    await enterSeed(page);
+    const link = page.locator('#download-ics');
+    expect(await link.innerText()).toBe('Tải lịch ngay-ky-niem-2024.ics (cho lịch của cơ quan)');
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toBe('ngay-ky-niem-2024.ics');
+    const file = join(mkdtempSync(join(tmpdir(), 'vnp-builder-')), 'lich.ics');
+    await download.saveAs(file);
+    const calendar = new ICAL.Component(ICAL.parse(readFileSync(file, 'utf8')));
+    const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    const byUid = new Map(events.map((e) => [e.uid, e]));
+    const event = (id: string, day: string) => {
+      const found = byUid.get(`${id}-${day}@vnportal`);
+      expect(found, `${id} on ${day}`).toBeDefined();
+      expect(found!.startDate.isDate).toBe(true);
+      expect(found!.startDate.toString()).toBe(day);
+      expect(found!.endDate.toString()).toBe(new Date(Date.parse(day) + 86_400_000).toISOString().slice(0, 10));
+      return found!.summary;
+    };
+    // The seed's four, in the editor's words, with their years.
+    expect(event('dang-bo-khoi', '2024-07-17')).toBe(
+      '5 năm thành lập Đảng bộ khối cơ quan và Doanh nghiệp tỉnh (17/7/2019 - 17/7/2024)',
+    );
+    expect(event('radi', '2024-06-05')).toBe('113 năm ngày bác hồ ra đi tìm đường cứu nước (5/6/1911 - 5/6/2024)');
+    expect(event('thidua', '2024-06-11')).toBe(
+      '76 năm ngày chủ tịch hồ chí minh ra lời kêu gọi thi đua ái quốc (11/6/1948 - 11/6/2024)',
+    );
+    expect(event('cpcm', '2024-06-06')).toBe(
+      '55 năm thành lập chính phủ cách mạng lâm thời cộng hòa miền nam việt nam (6/6/1969 - 6/6/2024)',
+    );
+    // National days ticked by default: lunar ones on Vietnam's 2024 calendar (hand-checked: 10/3 Giáp Thìn is
+    // 18/4/2024, Tết Giáp Thìn 10/2/2024), a leader's birthday only in its round year (Trần Phú, 120 in 2024).
+    expect(event('gioto', '2024-04-18')).toBe('Giỗ Tổ Hùng Vương (18/4/2024)');
+    expect(event('tet', '2024-02-10')).toBe('Tết Nguyên đán (10/2/2024)');
+    expect(event('tranphu', '2024-05-01')).toMatch(/^120 năm .*Trần Phú \(1\/5\/1904 - 1\/5\/2024\)$/);
+    expect(events.some((e) => e.uid.startsWith('tdt-'))).toBe(false);
+    // The whole calendar year 2024 and nothing else, each day once.
+    expect(events.every((e) => e.startDate.year === 2024)).toBe(true);
+    expect(byUid.size).toBe(events.length);
+    await context.close();
+  });
+
+  it('ticks a whole group with the keyboard and one day with the mouse; the snippet, the preview and paste-back follow', async () => {
+    const { page, context } = await open();
+    await setPreviewDay(page, '2024-05-01');
+    expect(await nationalAttribute(page)).toBe(' national');
+    const major = page.getByRole('checkbox', { name: 'Ngày lễ lớn (Nghị định 145/2013/NĐ-CP, Điều 4)' });
+    // Keyboard only: Tab to the group's box, Space unticks its eight days.
+    await tabTo(page, 'group-major');
+    await page.keyboard.press('Space');
+    await expect.poll(() => major.isChecked()).toBe(false);
+    await expect.poll(() => nationalAttribute(page)).toBe(' national="-major"');
+    expect(await page.locator('tbody[data-group=major] input:checked').count()).toBe(0);
+    await expect
+      .poll(() => bannerText(page))
+      .toBe(
+        'Nhiệt liệt chào mừng kỷ niệm 138 năm Ngày Quốc tế Lao động (1/5/1886 - 1/5/2024); 120 năm Ngày sinh đồng chí Trần Phú (1/5/1904 - 1/5/2024); 83 năm Ngày thành lập Đội Thiếu niên Tiền phong Hồ Chí Minh (15/5/1941 - 15/5/2024)',
+      );
+    // Space again ticks the group back; the focus stays on its box.
+    await page.keyboard.press('Space');
+    await expect.poll(() => nationalAttribute(page)).toBe(' national');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('group-major');
+    await page.keyboard.press('Space');
+    await expect.poll(() => nationalAttribute(page)).toBe(' national="-major"');
+
+    // The mouse: one day of the group → the group's box shows "some".
+    await page.getByLabel('Hiện Ngày Chiến thắng Điện Biên Phủ', { exact: true }).click();
+    await expect.poll(() => major.evaluate((b) => (b as HTMLInputElement).indeterminate)).toBe(true);
+    expect(await major.isChecked()).toBe(false);
+    expect(await page.locator('tbody[data-group=major] .group-count').innerText()).toBe('(1/8)');
+    expect(await nationalAttribute(page)).toBe(' national="dbp history leaders organisations sectors international"');
+    await expect
+      .poll(() => bannerText(page))
+      .toBe(
+        'Nhiệt liệt chào mừng kỷ niệm 138 năm Ngày Quốc tế Lao động (1/5/1886 - 1/5/2024); 120 năm Ngày sinh đồng chí Trần Phú (1/5/1904 - 1/5/2024); 70 năm Ngày Chiến thắng Điện Biên Phủ (7/5/1954 - 7/5/2024); 83 năm Ngày thành lập Đội Thiếu niên Tiền phong Hồ Chí Minh (15/5/1941 - 15/5/2024)',
+      );
+    // The CLI line over the downloaded events.json (the picked days copied in) prints the same line.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-events').click()]);
+    const dir = mkdtempSync(join(tmpdir(), 'vnp-builder-'));
+    await download.saveAs(join(dir, 'events.json'));
+    const [, , , , ...args] = (await page.locator('#cli').innerText()).trim().split(' ');
+    const printed = execFileSync(process.execPath, [join(repo, 'packages/anniversary/dist/cli.js'), ...args], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    expect(printed.trim()).toBe(await bannerText(page));
+
+    // Paste-back in a browser that has never seen it: the same ticks, box by box.
+    const before = await ticks(page);
+    const code = await snippetText(page);
+    await context.close();
+    const other = await open();
+    expect((await ticks(other.page)).every(([, on]) => on)).toBe(true);
+    await other.page.getByLabel('Mã nhúng hoặc JSON').fill(code);
+    await other.page.getByRole('button', { name: 'Nạp' }).click();
+    await expect.poll(() => ticks(other.page)).toEqual(before);
+    expect(await other.page.locator('.draft').count()).toBe(0);
+
+    // The mouse on the "some" box ticks the whole group; "Bỏ chọn tất cả" leaves no national days at all.
+    await other.page.getByRole('checkbox', { name: 'Ngày lễ lớn (Nghị định 145/2013/NĐ-CP, Điều 4)' }).click();
+    await expect.poll(() => nationalAttribute(other.page)).toBe(' national');
+    await other.page.getByRole('button', { name: 'Bỏ chọn tất cả' }).click();
+    await expect.poll(() => nationalAttribute(other.page)).toBe('');
+    expect(await other.page.locator('.catalog input:checked').count()).toBe(0);
+    expect(await other.page.locator('#picked-count').innerText()).toBe('Đã chọn 0/50 ngày.');
+    await other.context.close();
+  });
+
+  it('reads and shows the preview day the Vietnamese way (dd/mm/yyyy) in a browser set to en-US', async () => {
+    const { page, context } = await open();
+    expect(await page.evaluate(() => navigator.language)).toBe('en-US');
+    const field = page.getByLabel('Ngày xem trước');
+    expect(await field.inputValue()).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+    await field.fill('');
+    await field.pressSequentially('2/9/2025');
+    await expect.poll(() => page.locator('#xem-truoc').getAttribute('date')).toBe('2025-09-02');
+    expect(await page.locator('#preview-day-long').innerText()).toBe('Thứ ba, 02/09/2025');
+    expect(await page.locator('#timeline > li h4').first().innerText()).toBe('Tháng 9/2025');
+    // 9/2/2025 is the ninth of February here, never September the 2nd as en-US would read it.
+    await field.fill('');
+    await field.pressSequentially('9/2/2025');
+    await expect.poll(() => page.locator('#xem-truoc').getAttribute('date')).toBe('2025-02-09');
+    // A day that does not exist: the message by the field, and the preview keeps the last good day.
+    await field.fill('');
+    await field.pressSequentially('31/2/2024');
+    await expect
+      .poll(() => page.locator('#preview-day-problem').innerText())
+      .toBe('Không có ngày 31/2/2024: tháng 2 năm 2024 chỉ có 29 ngày.');
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#xem-truoc').getAttribute('date')).toBe('2025-02-09');
+    // The browser's date picker (opened by the calendar button) writes back in the same form.
+    await page.locator('#preview-day-calendar').fill('2024-06-01', { force: true });
+    await expect.poll(() => field.inputValue()).toBe('01/06/2024');
+    expect(await page.locator('#preview-day-problem').count()).toBe(0);
+    await page.getByRole('button', { name: 'Hôm nay' }).click();
+    await expect.poll(() => field.inputValue()).not.toBe('01/06/2024');
+    expect(await field.inputValue()).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
     await context.close();
   });
 
@@ -344,19 +512,24 @@ describe('the banner builder', () => {
           .map((v) => `${v.id} (${v.nodes.length})`);
       });
       expect(violations).toEqual([]);
+      if (lang === 'en') await page.screenshot({ path: join(shots, 'desktop-en.png'), fullPage: true });
       await context.close();
     });
   }
 
-  it('works at a phone’s width with no sideways scroll', async () => {
+  it('works at a phone’s width with no sideways scroll, in both languages', async () => {
     const { page, context } = await open(base, { width: 360, height: 780 });
     await enterSeed(page);
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBe(0);
+    const overflow = () =>
+      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await overflow()).toBe(0);
     await page.screenshot({ path: join(shots, 'phone.png'), fullPage: false });
+    await page.screenshot({ path: join(shots, 'phone-full.png'), fullPage: true });
     writeFileSync(join(shots, 'phone-snippet.txt'), await snippetText(page));
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await overflow()).toBe(0);
+    await page.screenshot({ path: join(shots, 'phone-en.png'), fullPage: false });
     await context.close();
   });
 });
