@@ -1,7 +1,7 @@
 import { anniversariesBetween, BANNER_DEFAULTS, selectForBanner } from '@vnportal/anniversary';
 import { formatDate, formatDateline, isDay, todayInVietnam } from '@vnportal/calendar';
 import type { VnpAnniversaryBanner } from '@vnportal/widgets';
-import { html, nothing, render, type TemplateResult } from 'lit';
+import { html, nothing, render, svg, type TemplateResult } from 'lit';
 import {
   type BannerConfig,
   type BannerSettings,
@@ -24,6 +24,10 @@ import { timeline } from './timeline.ts';
 import { type DateProblem, leapMonthOf, readTypedDate, typedFromDate } from './typed-date.ts';
 
 const LANG_KEY = 'vnportal-builder-lang';
+// An icon drawn inline: an emoji would need a colour-emoji font, which many office machines lack.
+const calendarIcon = svg`<svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2">
+  <rect x="3" y="5" width="18" height="16" rx="2" /><path d="M3 10h18M8 3v4M16 3v4" />
+</svg>`;
 const DEFAULT_COLOURS = { background: '#da251d', color: '#ffff00' };
 
 /** The builder page: the editor's work in, the form, the preview, the snippet and the files out. */
@@ -235,16 +239,16 @@ export class BuilderPage {
           />
         </td>
         <td><label for=${box}>${name}</label></td>
-        <td class="nowrap">
+        <td class="nowrap" data-label=${t.colDate}>
           ${day.date.startsWith('--') || day.calendar === 'lunar' ? typedFromDate(day.date) : formatDate(day.date)}
           ${day.calendar === 'lunar' ? html`<span class="tag">${t.lunarShort}</span>` : nothing}
         </td>
-        <td>
+        <td data-label=${t.colYears(year)}>
           ${years == null ? t.yearly : years}
           ${turn?.round ? html`<span class="tag tag--round">${t.round[turn.round]}</span>` : nothing}
           ${!turn && day.observance === 'round-years' ? html`<span class="tag">${t.roundOnly}</span>` : nothing}
         </td>
-        <td class="source">${day.source}</td>
+        <td class="source" data-label=${t.colSource}>${day.source}</td>
         <td>
           <button type="button" aria-label=${t.rewordLabel(name)} @click=${() => this.reword(day)}>${t.reword}</button>
         </td>
@@ -473,7 +477,7 @@ export class BuilderPage {
                 @input=${(e: Event) => this.typePreviewDay((e.target as HTMLInputElement).value)}
               />
               <button type="button" id="open-calendar" aria-label=${t.openCalendar} @click=${() => this.openCalendar()}>
-                📅
+                ${calendarIcon}
               </button>
               <input
                 id="preview-day-calendar"

@@ -523,12 +523,15 @@ describe('the banner builder', () => {
     const overflow = () =>
       page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(await overflow()).toBe(0);
+    // What an editor sees first: the top of the page, above the fold.
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(shots, 'phone.png'), fullPage: false });
     await page.screenshot({ path: join(shots, 'phone-full.png'), fullPage: true });
     writeFileSync(join(shots, 'phone-snippet.txt'), await snippetText(page));
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await overflow()).toBe(0);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(shots, 'phone-en.png'), fullPage: false });
     await context.close();
   });
