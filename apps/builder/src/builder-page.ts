@@ -166,7 +166,7 @@ export class BuilderPage {
             ${t.pickAll}
           </button>
           <button type="button" id="pick-none" @click=${() => this.setWork({ national: [] })}>${t.pickNone}</button>
-          <p class="status" id="picked-count" aria-live="polite">${t.pickedCount(picked.size, catalogDays.length)}</p>
+          <p class="status" id="picked-count" aria-live="polite">${t.pickedCount(catalogDays.filter((d) => picked.has(d.id)).length, catalogDays.length)}</p>
         </div>
         <div class="table-scroll" role="region" aria-labelledby="national-title" tabindex="0">
           <table class="catalog">
