@@ -2,7 +2,7 @@ import { formatBanner, nationalCommemorations, parseCommemorations, selectForBan
 import { addDays } from '@vnportal/calendar';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import seed from '../../demo/content/seed-events.json' with { type: 'json' };
+import seed from '../../../fixtures/seed/seed-events.json' with { type: 'json' };
 import { timeline } from './timeline.ts';
 
 const list = [...parseCommemorations(seed), ...nationalCommemorations.filter((c) => !seed.some((s) => s.id === c.id))];

@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 
 // The built bin, as npm installs it; the package's turbo test task builds first.
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
-const fixture = fileURLToPath(new URL('../test/fixtures/seed-events.json', import.meta.url));
-const seedLine = readFileSync(new URL('../test/fixtures/seed-banner.txt', import.meta.url), 'utf8')
+const fixture = fileURLToPath(new URL('../../../fixtures/seed/seed-events.json', import.meta.url));
+const seedLine = readFileSync(new URL('../../../fixtures/seed/seed-banner.txt', import.meta.url), 'utf8')
   .trim()
   .replace(/\u00a0 /g, ' ');
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatBanner, parseCommemorations, selectForBanner } from './index.js';
 
-const fixture = (name: string) => readFileSync(new URL(`../test/fixtures/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) => readFileSync(new URL(`../../../fixtures/seed/${name}`, import.meta.url), 'utf8');
 
 /**
  * The banner line of the seed portal page, its one double space ("55  năm", a no-break space then a

@@ -1,6 +1,6 @@
+import html from '../../../fixtures/seed/seed-article.html?raw';
 import type { ArticleMeta } from '../src/article-from-html.js';
 import type { Site } from '../src/model.js';
-import html from './fixtures/seed-article.html?raw';
 
 /** The seed page's article (../shared/seed/portal-page.txt) as its CMS would have written it. */
 export const seedHtml: string = html;
