@@ -33,7 +33,9 @@ export function chooseNational<T extends { id: string; group: string }>(
   const unknown: UnknownNationalId[] = [];
   const read = (key: 'include' | 'exclude'): Set<unknown> | undefined => {
     const ids = spec[key];
-    ids?.forEach((id, index) => known.has(id) || unknown.push({ key, index, id }));
+    ids?.forEach((id, index) => {
+      if (!known.has(id)) unknown.push({ key, index, id });
+    });
     return ids && new Set(ids);
   };
   const include = read('include');
