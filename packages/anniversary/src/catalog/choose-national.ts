@@ -50,7 +50,10 @@ export function chooseNational<T extends { id: string; group: string }>(
  * @throws CommemorationError naming an unknown id (with a "did you mean" when one is close) or a spec
  *   that is not `{ include?: string[], exclude?: string[] }`.
  */
-export function pickNationalFrom<T extends NationalDay>(catalog: readonly T[], spec: NationalSpec = {}): T[] {
+export function pickNationalFrom<T extends Pick<NationalDay, 'id'> & { group: string }>(
+  catalog: readonly T[],
+  spec: NationalSpec = {},
+): T[] {
   const { include, exclude, ...rest } = readOptions<NationalSpec>(spec, 'spec');
   const days = readList<T>(catalog, 'catalog', 'national days', LIMITS.commemorations);
   days.forEach((d, index) => {
