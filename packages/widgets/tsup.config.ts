@@ -90,9 +90,17 @@ async function terse(dir: string, files: readonly string[], module: boolean): Pr
       const path = join(dir, file);
       const code = readFileSync(path, 'utf8');
       const map = readFileSync(`${path}.map`, 'utf8');
+      // Lit's licence notice goes with Lit's code: only in the file that holds it.
+      const lit = (JSON.parse(map) as { sources: string[] }).sources.some((s) => s.includes('@lit/reactive-element'));
       const out = await minify(
         { [file]: code },
-        { ...TERSER, module, toplevel: true, sourceMap: { content: map, url: `${file}.map`, includeSources: true } },
+        {
+          ...TERSER,
+          format: { ...TERSER.format, ...(lit ? { preamble: LIT_NOTICE } : {}) },
+          module,
+          toplevel: true,
+          sourceMap: { content: map, url: `${file}.map`, includeSources: true },
+        },
       );
       writeFileSync(path, out.code!);
       writeFileSync(`${path}.map`, out.map as string);
@@ -101,6 +109,7 @@ async function terse(dir: string, files: readonly string[], module: boolean): Pr
 }
 
 const CDN = 'dist/cdn';
+const LIT_NOTICE = '/*! Lit: Copyright 2017 Google LLC, BSD-3-Clause */';
 
 // The script-tag files: esbuild bundles and minifies (mangling our `_` members), then terse() above.
 const scriptTag: Options = {
@@ -190,7 +199,6 @@ export default defineConfig([
       scriptTag.esbuildOptions?.(options, context);
       options.chunkNames = 'chunk-[hash]';
     },
-    banner: { js: '/*! Lit: Copyright 2017 Google LLC, BSD-3-Clause */' },
     onSuccess: () =>
       terse(
         CDN,
