@@ -1,12 +1,18 @@
 export { anniversariesBetween, roundOf } from './anniversaries-between.js';
 export {
+  chooseNational,
+  type NationalSpec,
+  pickNationalFrom,
+  type UnknownNationalId,
+} from './catalog/choose-national.js';
+export {
   nationalCommemorations,
   nationalCommemorationsEn,
   nationalCommemorationsEnLite,
   nationalCommemorationsLite,
 } from './catalog/national.js';
 export { NATIONAL_GROUPS, type NationalDay, type NationalGroup, nationalCatalog } from './catalog/national-catalog.js';
-export { type NationalSpec, pickNational } from './catalog/pick-national.js';
+export { pickNational } from './catalog/pick-national.js';
 export { CommemorationError, type Issue, MAX_ISSUES } from './commemoration-error.js';
 export { elapsedYears } from './elapsed-years.js';
 export {

@@ -32,6 +32,12 @@ describe('the built package in a browser bundle', () => {
     expect(code).not.toMatch(/Nguy\\xEAn|Lunar New Year/);
   });
 
+  it('leaves the catalog out of code that chooses national days from rows it passes itself', async () => {
+    const code = await bundle('chooseNational, pickNationalFrom');
+    expect(code).toContain('is not a catalog or group id');
+    expect(code).not.toMatch(/Nguy\\xEAn|Lunar New Year/);
+  });
+
   it('keeps no Node module', async () => {
     expect(await bundle('selectForBanner, formatBanner, elapsedYears')).not.toMatch(/node:|process\./);
   });

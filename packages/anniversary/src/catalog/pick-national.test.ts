@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CommemorationError, nationalCatalog, pickNational } from '../index.js';
+import { CommemorationError, chooseNational, nationalCatalog, pickNational, pickNationalFrom } from '../index.js';
 
 const ids = (list: readonly { id: string }[]) => list.map((c) => c.id);
 
@@ -50,5 +50,32 @@ describe('pickNational', () => {
     expect(() => pickNational({ include: 'tet' } as never)).toThrow(/^include: "tet" is not an array/);
     expect(() => pickNational({ inclde: ['tet'] } as never)).toThrow(/^inclde: is not a field/);
     expect(() => pickNational({ include: [1] } as never)).toThrow(/^include\[0\]: 1 is not a catalog or group id/);
+  });
+});
+
+describe('pickNationalFrom and chooseNational: a catalog given explicitly', () => {
+  const rows = [
+    { id: 'a', group: 'major' },
+    { id: 'b', group: 'leaders' },
+    { id: 'c', group: 'leaders' },
+  ];
+
+  it('chooses by id and group with the same rule as pickNational, and lists unknown ids with their place', () => {
+    expect(ids(chooseNational({ include: ['leaders'], exclude: ['c'] }, rows).days)).toEqual(['b']);
+    expect(ids(chooseNational({}, rows).days)).toEqual(['a', 'b', 'c']);
+    expect(chooseNational({ include: ['a', 'leader'], exclude: ['zz'] }, rows).unknown).toEqual([
+      { key: 'include', index: 1, id: 'leader' },
+      { key: 'exclude', index: 0, id: 'zz' },
+    ]);
+    expect(chooseNational({ include: ['history'] }, rows, ['history']).unknown).toEqual([]);
+  });
+
+  it('gives what pickNational gives for the readable catalog, errors included', () => {
+    const spec = { include: ['major', 'doan'], exclude: ['gioto'] };
+    expect(pickNationalFrom(nationalCatalog, spec)).toEqual(pickNational(spec));
+    expect(ids(chooseNational(spec, nationalCatalog).days)).toEqual(ids(pickNational(spec)));
+    expect(() => pickNationalFrom(nationalCatalog, { include: ['dnag'] })).toThrow(
+      /^include\[0\]: "dnag" is not a catalog or group id \(did you mean "dang"\?\)$/,
+    );
   });
 });

@@ -1,20 +1,35 @@
 import { type PropertyValues, ReactiveElement, unsafeCSS } from '@lit/reactive-element';
-import { type BannerParts, bannerParts, type Commemoration, mergeById, selectForBanner } from '@vnportal/anniversary';
+import {
+  type BannerParts,
+  bannerParts,
+  type Commemoration,
+  chooseNational,
+  mergeById,
+  selectForBanner,
+} from '@vnportal/anniversary';
 import { formatDate, msUntilVietnamMidnight, todayInVietnam } from '@vnportal/calendar';
 import { defineElement } from '../internal/define-element.js';
 import { fetchText } from '../internal/fetch-json.js';
 import { isParsed } from '../internal/parsed.js';
 import type { Problem } from '../internal/problems.js';
-import { type Mourning, type ReadList, readJsonQuickly } from '../internal/read-json.js';
+import { BROKEN, type Mourning, parseJson, type ReadList, readListQuickly } from '../internal/read-json.js';
 import { createWarner } from '../internal/warn.js';
 import styles from './anniversary-banner.css?inline';
 import { BannerChangeEvent } from './banner-change-event.js';
 import { type BannerOptions, bannerOptionsFromAttributes } from './banner-options.js';
-import { chooseNational } from './national.js';
 import { catalog } from './national-data.js';
 
 const TAG = 'vnp-anniversary-banner';
 const loadMessages = () => import('../internal/messages.js');
+// The precise reader and the recovering one are chunks of their own: only a list with a mistake loads them.
+const loadCheck = () => import('../internal/check.js');
+
+/** A list from JSON text: at once when it is plainly right, else after loading the reader that says what is wrong. */
+function readText(text: string, from: string | undefined): ReadList | Promise<ReadList> {
+  const data = parseJson(text);
+  if (data === BROKEN) return import('../internal/recover-json.js').then(({ recoverJson }) => recoverJson(text, from));
+  return readListQuickly(data) ?? loadCheck().then(({ readList }) => readList(data, from));
+}
 
 /** `national` takes ids, or stands alone for the whole catalog; `true`/`false` from script add or remove it. */
 const nationalConverter = {
@@ -206,13 +221,13 @@ export class VnpAnniversaryBanner extends ReactiveElement {
       const text = child.textContent ?? '';
       if (!text.trim()) continue;
       this._hasInline = true;
-      const quick = readJsonQuickly(text, undefined);
-      if (quick) lists.push(quick);
+      const read = readText(text, undefined);
+      if (!(read instanceof Promise)) lists.push(read);
       else {
         const index = lists.length;
         lists.push({ list: [], mourning: undefined, problems: [] });
-        void import('../internal/recover-json.js').then(({ recoverJson }) => {
-          lists[index] = recoverJson(text, undefined);
+        void read.then((later) => {
+          lists[index] = later;
           this._applyInline(lists, stray, warnings);
         });
       }
@@ -241,7 +256,7 @@ export class VnpAnniversaryBanner extends ReactiveElement {
     this._failed = false;
     try {
       const text = await fetchText(new URL(src, document.baseURI).href);
-      const read = readJsonQuickly(text, src) ?? (await import('../internal/recover-json.js')).recoverJson(text, src);
+      const read = await readText(text, src);
       if (src !== this._loaded) return;
       for (const w of read.problems) this._warn(w);
       this._remote = read;
@@ -284,14 +299,15 @@ export class VnpAnniversaryBanner extends ReactiveElement {
     const en = options.lang === 'en';
     let national: Commemoration[] = [];
     if (options.national) {
-      try {
-        national = chooseNational(options.national, catalog);
-      } catch (error) {
-        this._warn({
-          code: 'national-unknown',
-          value: this.getAttribute('national') ?? '',
-          message: (error as Error).message,
-        });
+      const spec = options.national;
+      const chosen = chooseNational(spec, catalog);
+      if (!chosen.unknown.length) national = chosen.days;
+      else {
+        // An unknown id leaves the catalog out; the precise reader says which id and the closest one.
+        const value = this.getAttribute('national') ?? '';
+        void loadCheck().then(({ nationalMessage }) =>
+          this._warn({ code: 'national-unknown', value, message: nationalMessage(spec, catalog) }),
+        );
       }
       if (en && national.length) {
         const names = this._namesEn;

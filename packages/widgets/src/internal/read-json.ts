@@ -1,4 +1,5 @@
 import { type Commemoration, CommemorationError, parseCommemorations } from '@vnportal/anniversary';
+import { isDay, lunarToSolar } from '@vnportal/calendar';
 import type { Problem } from './problems.js';
 
 /** What one list may hold; past these the rest is dropped with a warning, so no input stalls the page. */
@@ -26,20 +27,102 @@ export interface ReadList {
   problems: Problem[];
 }
 
+/** What `parseJson` returns for a text the recovering reader must read: a syntax error, or longer than the limit. */
+export const BROKEN = Symbol('broken JSON');
+
+/** The parsed JSON, or `BROKEN` for a text `recover-json.ts` (loaded only then) must read. */
+export function parseJson(text: string): unknown {
+  if (text.length > LIMITS.jsonLength) return BROKEN;
+  try {
+    // A byte-order mark is what Windows editors often put before Vietnamese text: not part of the JSON.
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return BROKEN;
+  }
+}
+
 /**
  * Parses and reads a JSON text when that is quick and it is valid; `undefined` when it needs the recovering
  * reader (`recover-json.ts`, loaded only then): a syntax error, or a text longer than `LIMITS.jsonLength`.
  */
 export function readJsonQuickly(text: string, from: string | undefined): ReadList | undefined {
-  if (text.length > LIMITS.jsonLength) return undefined;
-  let data: unknown;
-  try {
-    // A byte-order mark is what Windows editors often put before Vietnamese text: not part of the JSON.
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    return undefined;
+  const data = parseJson(text);
+  return data === BROKEN ? undefined : readList(data, from);
+}
+
+/**
+ * The happy path of `readList`, without the precise checks and their sentences: the same list when every entry
+ * is plainly right (no problem to report), else `undefined`, and the caller loads `readList` (check.ts) to say
+ * what is wrong. It takes less than `readList` accepts (a lunar leap-month date, names near the limit), never more.
+ */
+export function readListQuickly(data: unknown): ReadList | undefined {
+  let entries: unknown = data;
+  let mourning: Mourning | undefined;
+  if (isRecord(data)) {
+    if (Object.keys(data).some((key) => key !== 'commemorations' && key !== 'mourning')) return undefined;
+    entries = Object.hasOwn(data, 'commemorations') ? data.commemorations : [];
+    if (Object.hasOwn(data, 'mourning')) {
+      mourning = readMourning(data.mourning);
+      if (!mourning) return undefined;
+    }
   }
-  return readList(data, from);
+  if (!Array.isArray(entries) || entries.length > LIMITS.entries) return undefined;
+  const list: Commemoration[] = [];
+  const ids = new Set<string>();
+  for (const entry of entries) {
+    const c = quickEntry(entry);
+    if (!c || ids.has(c.id)) return undefined;
+    ids.add(c.id);
+    list.push(c);
+  }
+  return { list, mourning, problems: [] };
+}
+
+const FIELDS = ['id', 'name', 'date', 'scope', 'source', 'nameEn', 'calendar', 'pinned', 'observance', 'leap'];
+
+/** One entry as `parseCommemorations` returns it, when it is plainly right; else undefined. */
+function quickEntry(entry: unknown): Commemoration | undefined {
+  if (!isRecord(entry)) return undefined;
+  // Own keys only (as readEntry reads them): keys an old polyfill adds to Object.prototype are not ours.
+  const c: Record<string, unknown> = Object.assign(Object.create(null), entry);
+  const text = (field: string, optional?: boolean) => {
+    const value = c[field];
+    return (
+      (optional && value === undefined) ||
+      (typeof value === 'string' && !!value.trim() && value.length <= LIMITS.nameLength)
+    );
+  };
+  const { calendar = 'solar', pinned, observance = 'yearly', leap, date } = c;
+  const ok =
+    Object.keys(c).every((key) => FIELDS.includes(key)) &&
+    text('id') &&
+    text('name') &&
+    text('scope', true) &&
+    text('source', true) &&
+    text('nameEn', true) &&
+    (pinned === undefined || typeof pinned === 'boolean') &&
+    (leap === undefined || leap === false) &&
+    (observance === 'yearly' || observance === 'round-years') &&
+    (calendar === 'solar' || calendar === 'lunar') &&
+    typeof date === 'string' &&
+    quickDate(date, calendar === 'lunar', observance === 'round-years');
+  return ok ? ({ ...c, calendar } as Commemoration) : undefined;
+}
+
+/** `YYYY-MM-DD`, `YYYY-MM` or `--MM-DD` that exists (in the lunar calendar when `lunar`), with a year if it must count. */
+function quickDate(date: string, lunar: boolean, counts: boolean): boolean {
+  const m = /^(?:(\d{4})|-)-(\d\d)(?:-(\d\d))?$/.exec(date);
+  if (!m) return false;
+  const [, year, month, day] = m;
+  if (year ? year < '1000' : counts || !day) return false;
+  if (!lunar) return isDay(`${year ?? '2000'}-${month}-${day ?? '01'}`);
+  if (!year) return isDay(`2000-${month}-01`) && +day! >= 1 && +day! <= 30;
+  try {
+    lunarToSolar({ year: +year, month: +month!, day: day ? +day : 1 });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 const REQUIRED = new Set(['id', 'name', 'date', 'calendar']);
