@@ -33,8 +33,9 @@ for (const kb of [5, 50, 500, 5000]) {
   const html = articleOf(kb);
   // Big inputs take seconds an iteration: a few samples each, so one run stays within minutes.
   const options =
-    kb >= 500 ? { time: 0, iterations: kb >= 5000 ? 3 : 8, warmupIterations: 1 } : { time: 2000, warmupIterations: 5 };
-  const label = `${kb} KB (${articleFromHtml(html, seedMeta).body.length} blocks)`;
+    kb >= 500 ? { time: 0, iterations: kb >= 5000 ? 7 : 15, warmupIterations: 2 } : { time: 3000, warmupIterations: 10 };
+  const bytes = new TextEncoder().encode(html).length;
+  const label = `${kb} KB (${bytes.toLocaleString('en')} bytes, ${articleFromHtml(html, seedMeta).body.length} blocks)`;
   describe(label, () => {
     bench(
       'articleFromHtml (parse, sanitise, read blocks, validate)',

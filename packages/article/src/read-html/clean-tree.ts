@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Properties, Root } from 'hast';
+import type { Element, ElementContent, Properties, Root, Text } from 'hast';
 import { sanitizeSchema } from '../sanitize-schema.js';
 import type { HtmlSource } from './html-source.js';
 import { browserUrl, imageSource, presentedAlign, presentedTag, styleMarks, videoLink } from './presentation.js';
@@ -64,11 +64,15 @@ class Cleaner<N> {
   children(parent: N, depth: number, out: ElementContent[]): void {
     const { source } = this;
     const children = source.children(parent);
+    let previous = 0;
     for (let i = 0; i < children.length; i++) {
       const child = children[i]!;
       const kind = source.kind(child);
-      if (kind === 3) out.push({ type: 'text', value: source.text(child) });
+      // Blink splits text longer than 65,536 characters into sibling nodes; parse5 keeps one, and so do we.
+      if (kind === 3 && previous === 3) (out[out.length - 1] as Text).value += source.text(child);
+      else if (kind === 3) out.push({ type: 'text', value: source.text(child) });
       else if (kind === 1) this.element(child, depth + 1, out);
+      previous = kind;
     }
   }
 

@@ -62,10 +62,7 @@ export function parseNatively(html: string): Node | undefined {
   try {
     const template = document.createElement('template');
     template.innerHTML = html;
-    const fragment = template.content;
-    // Blink splits text longer than 65,536 characters into several nodes; parse5 keeps one.
-    fragment.normalize();
-    return fragment;
+    return template.content;
   } catch {
     return undefined;
   }
