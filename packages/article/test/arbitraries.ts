@@ -58,7 +58,19 @@ const SOUP_ATTRIBUTES = [
   ' alt="Ảnh\u0001"',
   ' onerror="alert(1)"',
 ];
-const SOUP_TEXT = ['a', ' b ', 'Ảnh: Ngọc Hà', '1. Kết quả', '\u00a0', '  \n ', 'Theo Báo Ninh Bình', '&nbsp;', '&lt;x&gt;', 'e\u0301', '\r\n'];
+const SOUP_TEXT = [
+  'a',
+  ' b ',
+  'Ảnh: Ngọc Hà',
+  '1. Kết quả',
+  '\u00a0',
+  '  \n ',
+  'Theo Báo Ninh Bình',
+  '&nbsp;',
+  '&lt;x&gt;',
+  'e\u0301',
+  '\r\n',
+];
 
 /**
  * Tag soup as CMSs and attackers write it: portal tags, stripped and presentational ones, stray end tags, the

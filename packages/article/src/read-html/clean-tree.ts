@@ -180,7 +180,12 @@ class Cleaner<N> {
     const link = videoLink(src, source.attribute(node, 'title'));
     const paragraph: Element = { type: 'element', tagName: 'p', properties: {}, children: [] };
     if (!link) return paragraph;
-    const a: Element = { type: 'element', tagName: 'a', properties: {}, children: [{ type: 'text', value: link.text }] };
+    const a: Element = {
+      type: 'element',
+      tagName: 'a',
+      properties: {},
+      children: [{ type: 'text', value: link.text }],
+    };
     setUrl(a.properties, 'href', browserUrl(link.href), LINK_PROTOCOLS);
     paragraph.children = [{ type: 'text', value: 'Video: ' }, a];
     return paragraph;
@@ -211,7 +216,11 @@ function setNumber(props: Properties, key: string, value: string | undefined): v
 /** Keeps `value` when it is relative or its scheme (already lower-cased) is one of `protocols`. */
 function setUrl(props: Properties, key: string, value: string, protocols: readonly string[]): void {
   const colon = value.indexOf(':');
-  if (colon >= 0 && !afterAny(value, colon, '/?#') && !protocols.some((p) => p.length === colon && value.startsWith(p))) {
+  if (
+    colon >= 0 &&
+    !afterAny(value, colon, '/?#') &&
+    !protocols.some((p) => p.length === colon && value.startsWith(p))
+  ) {
     return;
   }
   props[key] = value;

@@ -8,8 +8,8 @@ import hostileTests from '../hostile-html.test.ts?raw';
 import blockReaderTests from './block-reader.test.ts?raw';
 import bylineTests from './byline.test.ts?raw';
 import captionTests from './captions.test.ts?raw';
-import { readBlocks } from './html-to-blocks.js';
 import { parseNatively } from './html-source.js';
+import { readBlocks } from './html-to-blocks.js';
 import parseTests from './parse-html.test.ts?raw';
 import presentationTests from './presentation.test.ts?raw';
 

@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast';
 import { argumentError } from '../errors.js';
 import { cleanTree, deepestNesting } from './clean-tree.js';
-import { type HtmlSource, domSource, parse5Source, parseNatively, parseWithParse5 } from './html-source.js';
+import { domSource, type HtmlSource, parse5Source, parseNatively, parseWithParse5 } from './html-source.js';
 import { HTML_LIMITS } from './limits.js';
 
 /**

@@ -93,7 +93,10 @@ export function styleMarks(style: string): string[] {
  * what a reader can open, and the text to show ("Video: " then this). `undefined` when it has no http(s) or
  * relative address.
  */
-export function videoLink(src: string | undefined, title: string | undefined): { href: string; text: string } | undefined {
+export function videoLink(
+  src: string | undefined,
+  title: string | undefined,
+): { href: string; text: string } | undefined {
   const url = src === undefined ? '' : browserUrl(src);
   // An absolute http(s) address or a path on the site; any other scheme leaves nothing.
   if (url === '' || (/^[a-z][a-z0-9+.-]*:/.test(url) && !/^https?:/.test(url))) return undefined;
