@@ -87,13 +87,13 @@ class Cleaner<N> {
       this.measure(node, depth);
       return;
     }
-    const ancestors = NEEDS_ANCESTOR.get(tag);
-    const kept = ALLOWED.has(tag) && (ancestors === undefined || ancestors.some((name) => this.open.has(name)));
     if (original === 'iframe' || original === 'video') {
       this.measure(node, depth);
       out.push(this.video(node));
       return;
     }
+    const ancestors = NEEDS_ANCESTOR.get(tag);
+    const kept = ALLOWED.has(tag) && (ancestors === undefined || ancestors.some((name) => this.open.has(name)));
     if (!kept) {
       this.enter(tag);
       this.children(node, depth, out);

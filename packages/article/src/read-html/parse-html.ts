@@ -1,7 +1,14 @@
 import type { Element, Root } from 'hast';
 import { argumentError } from '../errors.js';
 import { cleanTree, deepestNesting } from './clean-tree.js';
-import { domSource, type HtmlSource, parse5Source, parseNatively, parseWithParse5 } from './html-source.js';
+import {
+  domSource,
+  type HtmlSource,
+  parse5Source,
+  parseNatively,
+  parseWithParse5,
+  releaseNative,
+} from './html-source.js';
 import { HTML_LIMITS } from './limits.js';
 
 /**
@@ -28,6 +35,7 @@ export function parseCleanHtml(html: unknown, parser?: HtmlParser): Root {
   const native = parser === 'parse5' ? undefined : parseNatively(html);
   if (native !== undefined) {
     const clean = cleanTree(domSource, native, HTML_LIMITS.maxDepth);
+    releaseNative(native);
     if (clean.depth <= NATIVE_DEPTH_TRUSTED) return clean.root;
   }
   const fragment = parseWithParse5(html);

@@ -79,5 +79,6 @@ export function plainText(blocks: readonly Block[]): string {
 
 /** Whitespace runs as one space, trimmed. */
 export function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Only the runs that change: a lone space stays as it is.
+  return text.replace(/\s{2,}|[^\S ]/g, ' ').trim();
 }
