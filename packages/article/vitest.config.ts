@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 import { baseTestOptions, chromiumProject, nodeProjects } from '../../vitest.shared.ts';
 
 export default defineConfig({
+  // The bench's peers and fast-check, pre-bundled up front: found mid-run, Vite reloads the page and the bench file fails to load.
+  optimizeDeps: { include: ['dompurify', 'rehype-parse', 'rehype-sanitize', 'unified', 'fast-check'] },
   test: {
     ...baseTestOptions,
     projects: [

@@ -1,5 +1,5 @@
 import { argumentError } from './errors.js';
-import { FORBIDDEN_CHARS } from './text.js';
+import { withoutForbiddenChars } from './text.js';
 
 const ENTITIES: ReadonlyMap<string, string> = new Map([
   ['&', '&amp;'],
@@ -18,7 +18,5 @@ export function escapeHtml(text: string): string {
   if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
     throw argumentError('text', value, 'is not a string');
   }
-  return String(value)
-    .replace(FORBIDDEN_CHARS, '')
-    .replace(/[&<>"']/g, (char) => ENTITIES.get(char) ?? '');
+  return withoutForbiddenChars(String(value)).replace(/[&<>"']/g, (char) => ENTITIES.get(char) ?? '');
 }

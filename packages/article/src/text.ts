@@ -5,6 +5,22 @@ export const FORBIDDEN_CHARS =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
+/** `FORBIDDEN_CHARS` without the `g` flag, compiled once: `test` then keeps no `lastIndex` between calls. */
+const HAS_FORBIDDEN = new RegExp(FORBIDDEN_CHARS.source);
+/** Any control, surrogate or noncharacter: a fast scan that tells when the exact check is needed at all. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const MAYBE_FORBIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ud800-\udfff\ufffe\uffff]/;
+
+/** Whether `text` holds one of `FORBIDDEN_CHARS`. */
+export function hasForbiddenChars(text: string): boolean {
+  return MAYBE_FORBIDDEN.test(text) && HAS_FORBIDDEN.test(text);
+}
+
+/** `text` without `FORBIDDEN_CHARS`; most text has none, and is returned after one quick scan. */
+export function withoutForbiddenChars(text: string): string {
+  return MAYBE_FORBIDDEN.test(text) ? text.replace(FORBIDDEN_CHARS, '') : text;
+}
+
 /** The plain text of a run of spans; on data that may not be valid, whatever is not a span's text counts as none. */
 export function spansToText(spans: readonly Span[]): string {
   return items<Span>(spans)

@@ -5,7 +5,7 @@ import { BlockReader } from './block-reader.js';
 import { attachCaptions } from './captions.js';
 import { leadText } from './lead.js';
 import { HTML_LIMITS } from './limits.js';
-import { parseCleanHtml } from './parse-html.js';
+import { type HtmlParser, parseCleanHtml } from './parse-html.js';
 import { oneLine } from './spans.js';
 
 export interface HtmlToBlocksOptions {
@@ -25,12 +25,21 @@ export function htmlToBlocks(
   html: string,
   options: HtmlToBlocksOptions = {},
 ): { blocks: Block[]; title?: string; lead?: string } {
+  return readBlocks(html, options);
+}
+
+/** `htmlToBlocks` with the parser chosen (the browser's own by default where there is one), for tests that compare. */
+export function readBlocks(
+  html: string,
+  options: HtmlToBlocksOptions,
+  parser?: HtmlParser,
+): { blocks: Block[]; title?: string; lead?: string } {
   if (options === null || typeof options !== 'object') throw argumentError('options', options, 'is not an object');
   const baseUrl: unknown = options.baseUrl;
   if (baseUrl !== undefined && typeof baseUrl !== 'string') {
     throw argumentError('options.baseUrl', baseUrl, 'is not a string');
   }
-  const clean = parseCleanHtml(html);
+  const clean = parseCleanHtml(html, parser);
   const reader = new BlockReader(baseUrl);
   reader.readChildren(clean, { marks: [] });
   reader.flush();

@@ -1,89 +1,61 @@
-import type { Element, ElementContent, Properties, Root } from 'hast';
-
 /**
- * Before sanitising: turns what portals write with attributes the allow-list drops into elements it keeps, so
- * the meaning survives. Centring (`style`, `<center>`), bold/italic/underline given by `span style`, lazy-loaded
- * and srcset-only image sources, URL schemes in capitals or padded with spaces, `<q>` (its quotation marks),
- * `<dl>`/`<details>` (one paragraph per term, description and summary), and a video (`<iframe>`, `<video>`) as a
- * readable link to it. Walks with an explicit stack: no recursion.
+ * What portals write with attributes the allow-list drops, read before they go so the meaning survives: centring
+ * (`style`, `<center>`), bold/italic/underline given by `span style`, lazy-loaded and srcset-only image sources, URL
+ * schemes in capitals or padded with spaces, `<q>` (its quotation marks), `<dl>`/`<details>` (one paragraph per
+ * term, description and summary), and a video (`<iframe>`, `<video>`) as a readable link to it. Pure functions of
+ * a tag name and attribute values; `clean-tree.ts` applies them while it walks the parsed tree.
  */
-export function keepPresentation(root: Root): void {
-  const stack: Element[] = [];
-  const push = (nodes: readonly (ElementContent | Root['children'][number])[]) => {
-    for (let i = nodes.length - 1; i >= 0; i--) {
-      const node = nodes[i]!;
-      if (node.type === 'element') stack.push(node);
-    }
-  };
-  push(root.children);
-  for (let el = stack.pop(); el; el = stack.pop()) {
-    keepElement(el);
-    push(el.children);
-  }
-}
 
-function keepElement(el: Element): void {
-  const props = el.properties;
-  const style = typeof props.style === 'string' ? props.style : '';
-  if (/text-align\s*:\s*center/i.test(style)) props.align = 'center';
-  for (const name of ['href', 'src'] as const) {
-    if (typeof props[name] === 'string') props[name] = browserUrl(props[name]);
-  }
-  switch (el.tagName) {
+/** An element's attribute by its (lower-case) name, `undefined` when absent. */
+export type AttributeOf = (name: string) => string | undefined;
+
+const CENTRED = /text-align\s*:\s*center/i;
+const NOT_BOLD = /font-weight\s*:\s*(normal|[1-4]00)\b/i;
+
+/** The tag the reader sees for `tag`: `<center>` a div, `<dl>`/`<details>` divs, their parts paragraphs. */
+export function presentedTag(tag: string, style: string): string {
+  switch (tag) {
     case 'center':
-      el.tagName = 'div';
-      props.align = 'center';
-      break;
-    case 'img':
-      keepImageSource(props);
-      break;
-    case 'b':
-    case 'strong':
-      // Google Docs wraps a whole paste in <b style="font-weight:normal">: that is not bold.
-      if (/font-weight\s*:\s*(normal|[1-4]00)\b/i.test(style)) el.tagName = 'span';
-      break;
-    case 'span':
-    case 'font':
-      wrapInMarks(el, style);
-      break;
-    case 'q':
-      el.children = [{ type: 'text', value: '“' }, ...el.children, { type: 'text', value: '”' }];
-      break;
     case 'dl':
     case 'details':
-      el.tagName = 'div';
-      break;
+      return 'div';
     case 'dt':
     case 'dd':
     case 'summary':
-      el.tagName = 'p';
-      break;
     case 'iframe':
     case 'video':
-      videoAsLink(el);
-      break;
+      return 'p';
+    case 'b':
+    case 'strong':
+      // Google Docs wraps a whole paste in <b style="font-weight:normal">: that is not bold.
+      return NOT_BOLD.test(style) ? 'span' : tag;
+    default:
+      return tag;
   }
 }
 
+/** `align` as the reader sees it: `center` for a `<center>` or a centring style, else the attribute. */
+export function presentedAlign(tag: string, style: string, align: string | undefined): string | undefined {
+  return tag === 'center' || CENTRED.test(style) ? 'center' : align;
+}
+
 /** What a browser does to an attribute URL before reading it: edge spaces and controls trimmed, scheme in lower case. */
-function browserUrl(value: string): string {
+export function browserUrl(value: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the URL standard trims C0 controls and spaces
   const trimmed = value.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
   return trimmed.replace(/^[a-zA-Z][a-zA-Z0-9+.-]*:/, (scheme) => scheme.toLowerCase());
 }
 
-function keepImageSource(props: Properties): void {
-  const placeholder = typeof props.src !== 'string' || props.src === '' || /^data:/i.test(props.src);
-  if (!placeholder) return;
-  const lazy = props.dataSrc ?? props.dataOriginal ?? props.dataLazySrc;
-  if (typeof lazy === 'string' && lazy.trim() !== '') {
-    props.src = browserUrl(lazy);
-    return;
-  }
-  const srcset =
-    typeof props.srcSet === 'string' ? props.srcSet : typeof props.dataSrcset === 'string' ? props.dataSrcset : '';
-  const widest = widestCandidate(srcset);
-  if (widest) props.src = browserUrl(widest);
+/** An `<img>`'s source: its `src`, or for a missing or placeholder one a lazy `data-src` or the widest `srcset`. */
+export function imageSource(attribute: AttributeOf): string | undefined {
+  const raw = attribute('src');
+  const src = raw === undefined ? undefined : browserUrl(raw);
+  const placeholder = src === undefined || src === '' || /^data:/i.test(src);
+  if (!placeholder) return src;
+  const lazy = attribute('data-src') ?? attribute('data-original') ?? attribute('data-lazy-src');
+  if (lazy !== undefined && lazy.trim() !== '') return browserUrl(lazy);
+  const widest = widestCandidate(attribute('srcset') ?? attribute('data-srcset') ?? '');
+  return widest ? browserUrl(widest) : src;
 }
 
 /** The widest candidate of a `srcset` ("a.jpg 480w, b.jpg 1024w" → "b.jpg"); the first when none gives a width. */
@@ -105,33 +77,31 @@ const STYLE_MARKS: readonly [RegExp, string][] = [
   [/text-decoration(-line)?\s*:[^;]*\bline-through\b/i, 's'],
 ];
 
-/** `<span style="font-weight:bold">` (older CMSs) → the span's content inside `<strong>`, and so on per mark. */
-function wrapInMarks(el: Element, style: string): void {
-  for (const [pattern, tag] of STYLE_MARKS) {
-    if (pattern.test(style)) el.children = [{ type: 'element', tagName: tag, properties: {}, children: el.children }];
-  }
+/**
+ * `<span style="font-weight:bold">` (older CMSs): the tags to wrap the span's content in, innermost first
+ * (`strong`, `em`, `u`, `s`); none for a span without such a style.
+ */
+export function styleMarks(style: string): string[] {
+  if (style === '') return [];
+  const tags: string[] = [];
+  for (const [pattern, tag] of STYLE_MARKS) if (pattern.test(style)) tags.push(tag);
+  return tags;
 }
 
-/** An embedded video the sanitiser must drop, left as a paragraph linking to it: "Video: <title or address>". */
-function videoAsLink(el: Element): void {
-  const source = el.children.find((child): child is Element => child.type === 'element' && child.tagName === 'source');
-  const raw = el.properties.src ?? source?.properties.src;
-  const src = typeof raw === 'string' ? browserUrl(raw) : '';
-  el.tagName = 'p';
-  el.children = [];
+/**
+ * An embedded video the sanitiser must drop, read as a link: its address (`src`, or its first `<source>`'s) made
+ * what a reader can open, and the text to show ("Video: " then this). `undefined` when it has no http(s) or
+ * relative address.
+ */
+export function videoLink(
+  src: string | undefined,
+  title: string | undefined,
+): { href: string; text: string } | undefined {
+  const url = src === undefined ? '' : browserUrl(src);
   // An absolute http(s) address or a path on the site; any other scheme leaves nothing.
-  if (src === '' || (/^[a-z][a-z0-9+.-]*:/.test(src) && !/^https?:/.test(src))) return;
-  const title = typeof el.properties.title === 'string' ? el.properties.title.trim() : '';
-  el.properties = {};
-  el.children = [
-    { type: 'text', value: 'Video: ' },
-    {
-      type: 'element',
-      tagName: 'a',
-      properties: { href: watchUrl(src) },
-      children: [{ type: 'text', value: title || watchUrl(src) }],
-    },
-  ];
+  if (url === '' || (/^[a-z][a-z0-9+.-]*:/.test(url) && !/^https?:/.test(url))) return undefined;
+  const href = watchUrl(url);
+  return { href, text: title?.trim() || href };
 }
 
 /** A YouTube embed address turned into the page a reader can open; any other address as it is. */

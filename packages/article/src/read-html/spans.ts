@@ -1,5 +1,5 @@
 import type { Block, Mark, Span } from '../model.js';
-import { FORBIDDEN_CHARS, spansToText } from '../text.js';
+import { spansToText, withoutForbiddenChars } from '../text.js';
 
 /** The marks a span of text is under, and the link around it, while the walker reads inline content. */
 export interface InlineContext {
@@ -22,7 +22,8 @@ export function span(text: string, ctx: InlineContext): Span {
 
 /** Text as the page shows it: runs of HTML whitespace are one space, except line breaks inside `<pre>`. */
 export function collapseWhitespace(text: string, ctx: InlineContext): string {
-  if (!ctx.preformatted) return text.replace(/[ \t\n\r\f]+/g, ' ');
+  // Only the runs that change: a lone space stays as it is (most of a text's whitespace).
+  if (!ctx.preformatted) return text.replace(/[\t\n\r\f][ \t\n\r\f]*| [ \t\n\r\f]+/g, ' ');
   return text.replace(/\r\n?/g, '\n').replace(/[ \t\f]+/g, ' ');
 }
 
@@ -33,34 +34,42 @@ export function tidySpans(spans: readonly Span[]): Span[] {
     const text = cleanText(next.text);
     if (text === '') continue;
     const last = merged.at(-1);
-    if (last && last.href === next.href && String(last.marks) === String(next.marks)) last.text += text;
+    if (last && last.href === next.href && sameMarks(last.marks, next.marks)) last.text += text;
     else merged.push({ ...next, text });
   }
   for (const s of merged) {
     // A lone no-break space is meant ("Năm\u00a0là"); one beside other spaces is CMS padding.
-    s.text = s.text.replace(/ *\n */g, '\n').replace(/[ \u00a0]{2,}/g, ' ');
+    if (s.text.includes('\n')) s.text = s.text.replace(/ *\n */g, '\n');
+    if (s.text.includes('  ') || s.text.includes('\u00a0')) s.text = s.text.replace(/[ \u00a0]{2,}/g, ' ');
   }
   // Trimming an edge span to nothing exposes its neighbour's edge (e.g. a bold " " before a line break).
   let start = 0;
   let end = merged.length;
   while (start < end) {
     const s = merged[start]!;
-    s.text = s.text.replace(/^[\s\u00a0]+/, '');
+    s.text = s.text.trimStart(); // \s, which trimStart strips, includes U+00A0
     if (s.text !== '') break;
     start++;
   }
   while (end > start) {
     const s = merged[end - 1]!;
-    s.text = s.text.replace(/[\s\u00a0]+$/, '');
+    s.text = s.text.trimEnd();
     if (s.text !== '') break;
     end--;
   }
   return merged.slice(start, end);
 }
 
+function sameMarks(a: readonly Mark[] | undefined, b: readonly Mark[] | undefined): boolean {
+  if (a === b) return true;
+  if (a === undefined || b === undefined || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** NFC, without the characters no article text may hold. */
 export function cleanText(text: string): string {
-  return text.normalize('NFC').replace(FORBIDDEN_CHARS, '');
+  return withoutForbiddenChars(text.normalize('NFC'));
 }
 
 /** The text of the paragraphs among `blocks`, on one line. */
@@ -70,5 +79,6 @@ export function plainText(blocks: readonly Block[]): string {
 
 /** Whitespace runs as one space, trimmed. */
 export function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Only the runs that change: a lone space stays as it is.
+  return text.replace(/\s{2,}|[^\S ]/g, ' ').trim();
 }
