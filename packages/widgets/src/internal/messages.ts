@@ -1,4 +1,6 @@
+import { readWords } from './attributes.js';
 import { closest } from './did-you-mean.js';
+import { guessNationalId } from './national-guess.js';
 import type { Problem, ProblemCode } from './problems.js';
 
 /** One problem a webmaster can fix, said in Vietnamese and in English. */
@@ -106,10 +108,13 @@ const MESSAGES: Record<ProblemCode, (p: Params, w: Warning) => Warning> = {
     vi: 'chưa có nguồn ngày kỷ niệm: thêm thuộc tính national, src="….json" hoặc một <script type="application/json">[…]</script> bên trong.',
     en: 'no source of commemorations: add the national attribute, src="….json" or a <script type="application/json">[…]</script> inside.',
   }),
-  'national-unknown': (p) => ({
-    vi: `national="${p.value}": ${p.message}. Xem bảng mã trong HUONG-DAN.md; đang bỏ qua danh mục quốc gia.`,
-    en: `national="${p.value}": ${p.message}. See the id table in the README; leaving the national catalog out.`,
-  }),
+  'national-unknown': (p) => {
+    const guesses = nationalGuesses(p);
+    return {
+      vi: `national="${p.value}": ${p.message}.${guesses.map(([wrong, id]) => ` Có phải bạn muốn viết "${id}" thay cho "${wrong}"?`).join('')} Xem bảng mã trong HUONG-DAN.md; đang bỏ qua danh mục quốc gia.`,
+      en: `national="${p.value}": ${p.message}.${guesses.map(([wrong, id]) => ` Did you mean "${id}" for "${wrong}"?`).join('')} See the id table in the README; leaving the national catalog out.`,
+    };
+  },
   'src-failed': (p) => ({
     vi: `không tải được src="${p.src}" (${p.error}); kiểm tra đường dẫn và CORS. Vẫn hiện các nguồn khác; sẽ thử lại khi src được đặt lại hoặc sang ngày mới.`,
     en: `could not load src="${p.src}" (${p.error}); check the URL and CORS. Showing the rest; it is tried again when src is set again or on the next day.`,
@@ -141,6 +146,19 @@ const MESSAGES: Record<ProblemCode, (p: Params, w: Warning) => Warning> = {
     en: `could not get the figures from ${p.url} (${p.error}): the counter service is down, or site or endpoint is wrong. Showing the ${p.shown ? 'last figures' : 'fallback'}, trying again in ${p.refresh} s.`,
   }),
 };
+
+/** `[wrong id, the catalog id it likely meant]` for each unknown word of `national`; `p.known` is the catalog's `[id, group, name]` rows as JSON. */
+function nationalGuesses(p: Params): [string, string][] {
+  const rows = JSON.parse(String(p.known ?? '[]')) as [string, string, string][];
+  const known = new Set(rows.flatMap(([id, group]) => [id, group]));
+  return readWords(String(p.value))
+    .map((word) => word.replace(/^-/, ''))
+    .filter((word) => !known.has(word))
+    .flatMap((word) => {
+      const guess = guessNationalId(word, rows);
+      return guess ? [[word, guess] as [string, string]] : [];
+    });
+}
 
 /** `<vnp-visit-stats>` without a usable site or endpoint: what to write; until then nothing is counted or shown. */
 function statsNeeds(name: string, value: Params[string], what: Warning): Warning {
