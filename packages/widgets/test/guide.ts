@@ -23,6 +23,7 @@ export function guideSnippets(): Snippet[] {
 /** The guide's `<head>` lines that reserve the banner's height before the script runs (§6). */
 export function guideReservedHeight(): string {
   const found = guideSnippets().filter((s) => s.html.includes(':not(:defined)'));
-  if (found.length !== 1) throw new Error(`HUONG-DAN.md: expected one snippet reserving the height, found ${found.length}`);
+  if (found.length !== 1)
+    throw new Error(`HUONG-DAN.md: expected one snippet reserving the height, found ${found.length}`);
   return found[0]!.html;
 }

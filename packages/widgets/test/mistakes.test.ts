@@ -79,6 +79,16 @@ describe('each mistake a webmaster can make logs exactly one warning naming it, 
       /needs type="application\/json"; without it the browser runs the list as JavaScript/,
     ],
     [
+      'a made-up national id, next to a site list',
+      `<vnp-anniversary-banner national="bac-ho-ra-đi" date="2024-06-01"><script type="application/json">[${BAC_HO}]</script></vnp-anniversary-banner>`,
+      /^<vnp-anniversary-banner> national="bac-ho-ra-đi": danh mục quốc gia không có mã "bac-ho-ra-đi"\. Có phải bạn muốn viết "radi" thay cho "bac-ho-ra-đi"\?[\s\S]*\(English\) [\s\S]*Did you mean "radi" for "bac-ho-ra-đi"\?/,
+    ],
+    [
+      'a misspelt national id as the only source',
+      '<vnp-anniversary-banner national="gio-to -tranphu" date="2024-04-10"></vnp-anniversary-banner>',
+      /không có mã "gio-to"\. Có phải bạn muốn viết "gioto" thay cho "gio-to"\?/,
+    ],
+    [
       'no source at all',
       '<vnp-anniversary-banner date="2024-06-01"></vnp-anniversary-banner>',
       /^<vnp-anniversary-banner> chưa có nguồn ngày kỷ niệm[\s\S]*no source of commemorations/,

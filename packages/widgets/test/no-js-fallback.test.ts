@@ -8,7 +8,8 @@ const LIST = `<script type="application/json">[
   { "id": "bac-ho-ra-di", "name": "ngày Bác Hồ ra đi tìm đường cứu nước", "date": "1911-06-05" },
   { "id": "loi-keu-goi-thi-dua", "name": "ngày Chủ tịch Hồ Chí Minh ra lời kêu gọi thi đua ái quốc", "date": "1948-06-11" }
 ]</script>`;
-const TODAY = 'Nhiệt liệt chào mừng kỷ niệm 76 năm ngày Chủ tịch Hồ Chí Minh ra lời kêu gọi thi đua ái quốc (11/6/1948 - 11/6/2024)';
+const TODAY =
+  'Nhiệt liệt chào mừng kỷ niệm 76 năm ngày Chủ tịch Hồ Chí Minh ra lời kêu gọi thi đua ái quốc (11/6/1948 - 11/6/2024)';
 // What the CLI printed into the page the day before (12/6/2024), still there when the page is read on the 13th.
 const YESTERDAY =
   'Nhiệt liệt chào mừng kỷ niệm 113 năm ngày Bác Hồ ra đi tìm đường cứu nước (5/6/1911 - 5/6/2024); 76 năm ngày Chủ tịch Hồ Chí Minh ra lời kêu gọi thi đua ái quốc (11/6/1948 - 11/6/2024)';
@@ -75,7 +76,11 @@ describe('the fallback line inside the element', () => {
   ] as const) {
     it(`is replaced by the banner with no layout shift at ${width}px wide`, async () => {
       const context = await browser.newContext({ viewport: { width, height } });
-      const { page: tab, warnings, errors } = await openHtml(context, site, page(TODAY), {
+      const {
+        page: tab,
+        warnings,
+        errors,
+      } = await openHtml(context, site, page(TODAY), {
         before: recordShifts,
       });
       expect(await spokenLine(tab)).toBe(TODAY);

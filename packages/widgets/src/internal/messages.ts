@@ -109,9 +109,12 @@ const MESSAGES: Record<ProblemCode, (p: Params, w: Warning) => Warning> = {
     en: 'no source of commemorations: add the national attribute, src="….json" or a <script type="application/json">[…]</script> inside.',
   }),
   'national-unknown': (p) => {
-    const guesses = nationalGuesses(p);
+    const { unknown, guesses } = nationalGuesses(p);
+    const what = unknown.length
+      ? `danh mục quốc gia không có mã ${unknown.map((id) => `"${id}"`).join(', ')}`
+      : String(p.message);
     return {
-      vi: `national="${p.value}": ${p.message}.${guesses.map(([wrong, id]) => ` Có phải bạn muốn viết "${id}" thay cho "${wrong}"?`).join('')} Xem bảng mã trong HUONG-DAN.md; đang bỏ qua danh mục quốc gia.`,
+      vi: `national="${p.value}": ${what}.${guesses.map(([wrong, id]) => ` Có phải bạn muốn viết "${id}" thay cho "${wrong}"?`).join('')} Xem bảng mã trong HUONG-DAN.md; đang bỏ qua danh mục quốc gia.`,
       en: `national="${p.value}": ${p.message}.${guesses.map(([wrong, id]) => ` Did you mean "${id}" for "${wrong}"?`).join('')} See the id table in the README; leaving the national catalog out.`,
     };
   },
@@ -147,17 +150,21 @@ const MESSAGES: Record<ProblemCode, (p: Params, w: Warning) => Warning> = {
   }),
 };
 
-/** `[wrong id, the catalog id it likely meant]` for each unknown word of `national`; `p.known` is the catalog's `[id, group, name]` rows as JSON. */
-function nationalGuesses(p: Params): [string, string][] {
+/**
+ * The words of `national` that are no catalog or group id, and `[wrong id, the id it likely meant]` for those
+ * with a likely meaning; `p.known` is the catalog's `[id, group, name]` rows as JSON.
+ */
+function nationalGuesses(p: Params): { unknown: string[]; guesses: [string, string][] } {
   const rows = JSON.parse(String(p.known ?? '[]')) as [string, string, string][];
-  const known = new Set(rows.flatMap(([id, group]) => [id, group]));
-  return readWords(String(p.value))
+  const known = new Set(rows.flatMap((row) => row.slice(0, 2)));
+  const unknown = readWords(String(p.value))
     .map((word) => word.replace(/^-/, ''))
-    .filter((word) => !known.has(word))
-    .flatMap((word) => {
-      const guess = guessNationalId(word, rows);
-      return guess ? [[word, guess] as [string, string]] : [];
-    });
+    .filter((word) => rows.length && !known.has(word));
+  const guesses = unknown.flatMap((word) => {
+    const guess = guessNationalId(word, rows);
+    return guess ? [[word, guess] as [string, string]] : [];
+  });
+  return { unknown, guesses };
 }
 
 /** `<vnp-visit-stats>` without a usable site or endpoint: what to write; until then nothing is counted or shown. */

@@ -8,7 +8,7 @@ const CATALOG = [
 ] as const;
 
 describe('guessNationalId', () => {
-  it("finds the day whose name holds the words of a made-up id, accents and đ or not", () => {
+  it('finds the day whose name holds the words of a made-up id, accents and đ or not', () => {
     expect(guessNationalId('bac-ho-ra-đi', CATALOG)).toBe('radi');
     expect(guessNationalId('bac-ho-ra-di', CATALOG)).toBe('radi');
     expect(guessNationalId('Bác Hồ ra đi', CATALOG)).toBe('radi');

@@ -21,7 +21,7 @@ export function guessNationalId(
   catalog: readonly (readonly [id: string, group: string, name: string])[],
 ): string | undefined {
   const words = slug(wrong);
-  const ids = [...new Set(catalog.flatMap(([id, group]) => [id, group]))];
+  const ids = [...new Set(catalog.flatMap((row) => row.slice(0, 2)))];
   const near = closest(words.replace(/-/g, ''), ids) ?? closest(words, ids);
   if (near || words.length < 4) return near;
   return catalog.find(([, , name]) => `-${slug(name)}-`.includes(`-${words}-`))?.[0];
