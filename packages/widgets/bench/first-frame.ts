@@ -1,5 +1,4 @@
-import type { Browser } from 'playwright';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import {
   bannerPage,
   floorPage,
@@ -11,7 +10,7 @@ import {
   type Scenario,
   withoutScript,
 } from '../test/measure.ts';
-import { launchChromium, type Site, serveSite } from '../test/pages.ts';
+import { chromiumAndSite } from '../test/pages.ts';
 
 /**
  * `npm run bench -w @vnportal/widgets` (after a build): issue 10's figures in Chromium, from the built
@@ -23,22 +22,13 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const RATIO_TARGET = 1.3;
 const LONG_TASK = 50;
 
-let browser: Browser;
-let site: Site;
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+const env = chromiumAndSite();
 
 async function runs(group: Scenario[]): Promise<Measurement[][]> {
   const results: Measurement[][] = group.map(() => []);
-  for (const scenario of group) await measure(browser, site, scenario);
+  for (const scenario of group) await measure(env.browser, env.site, scenario);
   for (let run = 0; run < RUNS; run++) {
-    for (const [i, scenario] of group.entries()) results[i]!.push(await measure(browser, site, scenario));
+    for (const [i, scenario] of group.entries()) results[i]!.push(await measure(env.browser, env.site, scenario));
   }
   return results;
 }
@@ -83,7 +73,7 @@ it(`prints the first-frame and long-task table (${RUNS} runs each)`, async () =>
     for (const [i, m] of results.entries()) rows.push(row(group[i]!, m, undefined, group[i]!.lines ? 'tasks' : ''));
   }
   console.log(
-    `Chromium ${browser.version()}, ${RUNS} cold loads each; targets: first frame ≤ ${RATIO_TARGET}× the floor and no task over ${LONG_TASK} ms (CPU time, which a loaded machine stretches less than the wall clock).`,
+    `Chromium ${env.browser.version()}, ${RUNS} cold loads each; targets: first frame ≤ ${RATIO_TARGET}× the floor and no task over ${LONG_TASK} ms (CPU time, which a loaded machine stretches less than the wall clock).`,
   );
   console.table(rows);
   expect(rows).toHaveLength(11);

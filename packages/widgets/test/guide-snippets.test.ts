@@ -1,7 +1,6 @@
-import type { Browser } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { guideSnippets } from './guide.ts';
-import { LOADER_TAG, launchChromium, openHtml, plainPage, type Site, serveSite } from './pages.ts';
+import { chromiumAndSite, LOADER_TAG, openHtml, plainPage } from './pages.ts';
 
 // A day the guide's examples all have something to show on: the national days of late July, the unit's
 // founding day (17/7) still within its 7 days, and the mourning example's period (20–21/7/2024).
@@ -10,17 +9,7 @@ const CDN = 'https://cdn.jsdelivr.net/npm/@vnportal/widgets@0/dist/cdn/vnportal-
 // A snippet that shows a mistake says so in a comment: <!-- cảnh báo: words of the one warning it gives -->.
 const EXPECTED_WARNING = /<!-- cảnh báo: (.+?) -->/;
 
-let browser: Browser;
-let site: Site;
-
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+const env = chromiumAndSite();
 
 const snippets = guideSnippets();
 
@@ -36,7 +25,7 @@ describe('every ```html snippet of HUONG-DAN.md, pasted into a plain page', () =
       // in the head, where §1 says it goes.
       const body = html.replaceAll(CDN, '/dist/cdn/vnportal-widgets.js');
       const head = body === html ? LOADER_TAG : '';
-      const { page, warnings, errors } = await openHtml(browser, site, plainPage(body, head), {
+      const { page, warnings, errors } = await openHtml(env.browser, env.site, plainPage(body, head), {
         before: (page) => page.clock.setFixedTime(TODAY),
       });
       for (const banner of await page.locator('vnp-anniversary-banner').all()) {

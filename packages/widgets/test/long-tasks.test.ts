@@ -1,30 +1,20 @@
-import type { Browser } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { hugeListPage, hugeNamePage, measure } from './measure.ts';
-import { launchChromium, type Site, serveSite } from './pages.ts';
+import { chromiumAndSite } from './pages.ts';
 
 // The quick version of `npm run bench`'s oversized-data rows. CPU time from Chromium's trace, not wall-clock
 // long tasks: on a loaded 2-core CI machine the wall clock of any task stretches, ours or the browser's.
-let browser: Browser;
-let site: Site;
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+const env = chromiumAndSite();
 
 describe('oversized data from src never blocks the main thread for 50 ms', () => {
   it('a 1 MB name: shown cut to its limit, with one warning, and no task over 50 ms of CPU', async () => {
-    const m = await measure(browser, site, hugeNamePage('src'));
+    const m = await measure(env.browser, env.site, hugeNamePage('src'));
     expect(m.warnings).toEqual([expect.stringMatching(/1000000 characters, over the limit of 300/)]);
     expect(m.cpuLongTasks).toEqual([]);
   });
 
   it('a 100,000-entry list: the first 1,000 read, with one warning, and no task with 50 ms of script', async () => {
-    const m = await measure(browser, site, hugeListPage('src'));
+    const m = await measure(env.browser, env.site, hugeListPage('src'));
     expect(m.warnings).toEqual([expect.stringMatching(/entries, over the limit of 1000; reading the first 1000/)]);
     // Not yet every task: Chromium decodes the 5.5 MB response for response.text() in one or two tasks of
     // 55–80 ms CPU on this machine (issue 10 stays open on that; `npm run bench` prints it). The banner's own

@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright';
+import { describe, expect, it } from 'vitest';
 import { guideReservedHeight } from './guide.ts';
-import { launchChromium, openHtml, plainPage, type Site, serveSite, spokenLine } from './pages.ts';
+import { chromiumAndSite, openHtml, plainPage, spokenLine } from './pages.ts';
 
 // Two of the seed page's commemorations; on 13/6/2024 the first has been over for more than 7 days.
 const LIST = `<script type="application/json">[
@@ -39,17 +39,7 @@ const recordShifts = (page: Page) =>
 const settled = (page: Page) =>
   page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
-let browser: Browser;
-let site: Site;
-
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+const env = chromiumAndSite();
 
 describe('the fallback line inside the element', () => {
   for (const [width, height] of [
@@ -57,8 +47,8 @@ describe('the fallback line inside the element', () => {
     [390, 844],
   ] as const) {
     it(`is what a visitor with JavaScript off reads, whole, at ${width}px wide`, async () => {
-      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height } });
-      const { page: tab } = await openHtml(context, site, page(TODAY));
+      const context = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width, height } });
+      const { page: tab } = await openHtml(context, env.site, page(TODAY));
       const banner = tab.locator('vnp-anniversary-banner');
       expect(await banner.isVisible()).toBe(true);
       expect(await banner.innerText()).toBe(TODAY);
@@ -75,12 +65,12 @@ describe('the fallback line inside the element', () => {
     [390, 844],
   ] as const) {
     it(`is replaced by the banner with no layout shift at ${width}px wide`, async () => {
-      const context = await browser.newContext({ viewport: { width, height } });
+      const context = await env.browser.newContext({ viewport: { width, height } });
       const {
         page: tab,
         warnings,
         errors,
-      } = await openHtml(context, site, page(TODAY), {
+      } = await openHtml(context, env.site, page(TODAY), {
         before: recordShifts,
       });
       expect(await spokenLine(tab)).toBe(TODAY);
@@ -93,7 +83,7 @@ describe('the fallback line inside the element', () => {
   }
 
   it("is corrected when it is yesterday's line: the reader sees and hears only today's", async () => {
-    const { page: tab, warnings } = await openHtml(browser, site, page(YESTERDAY));
+    const { page: tab, warnings } = await openHtml(env.browser, env.site, page(YESTERDAY));
     expect(await spokenLine(tab)).toBe(TODAY);
     // The stale words are still in the light DOM for crawlers, but they have no box on screen any more.
     const staleBoxes = await tab.evaluate(() => {

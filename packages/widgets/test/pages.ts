@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright';
+import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../../../vitest.shared.ts';
 import { serveStatic } from './static-server.ts';
 
@@ -43,6 +44,23 @@ export interface Site {
 export async function serveSite(headers: Record<string, string> = {}): Promise<Site> {
   const pages: Site['pages'] = new Map();
   return { ...(await serveStatic(PACKAGE_ROOT, headers, pages)), pages };
+}
+
+/**
+ * For a test file (or the bench): one Chromium and one served site for all its tests, started before them and
+ * stopped after. Read `browser` and `site` inside the tests.
+ */
+export function chromiumAndSite(): { browser: Browser; site: Site } {
+  const env = {} as { browser: Browser; site: Site };
+  beforeAll(async () => {
+    env.site = await serveSite();
+    env.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    env.site?.server.close();
+  });
+  return env;
 }
 
 let opened = 0;
