@@ -34,10 +34,8 @@ if (!scope[LOADER_KEY]) {
       started.delete(tag);
       // The messages chunk is likely unreachable too: say it from here.
       const file = ELEMENTS[tag];
-      // From another origin (a CDN), modules also need a CORS header: say so, it is the usual cause there.
-      const other = base.origin !== location.origin && base.origin;
       console.warn(
-        `<${tag}> không tải được ${file} (${error.message}); để tệp này cùng thư mục với vnportal-widgets.js${other ? `, và máy chủ ${other} phải gửi Access-Control-Allow-Origin (CORS)` : ''}.\n(English) could not load ${file} (${error.message}); keep it in the same folder as vnportal-widgets.js${other ? `, and have ${other} send Access-Control-Allow-Origin (CORS)` : ''}.`,
+        `<${tag}> không tải được ${file} (${error.message}); để tệp này cùng thư mục với vnportal-widgets.js.\n(English) could not load ${file} (${error.message}); keep it in the same folder as vnportal-widgets.js.`,
       );
     });
   };

@@ -291,8 +291,6 @@ export class VnpAnniversaryBanner extends ReactiveElement {
           code: 'national-unknown',
           value: this.getAttribute('national') ?? '',
           message: (error as Error).message,
-          // For the "did you mean" hint, worked out in the messages chunk only when there is a mistake.
-          known: JSON.stringify(catalog.map((day) => [day.id, day.group, day.name])),
         });
       }
       if (en && national.length) {

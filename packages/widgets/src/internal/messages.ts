@@ -1,6 +1,4 @@
-import { readWords } from './attributes.js';
 import { closest } from './did-you-mean.js';
-import { guessNationalId } from './national-guess.js';
 import type { Problem, ProblemCode } from './problems.js';
 
 /** One problem a webmaster can fix, said in Vietnamese and in English. */
@@ -108,16 +106,10 @@ const MESSAGES: Record<ProblemCode, (p: Params, w: Warning) => Warning> = {
     vi: 'chưa có nguồn ngày kỷ niệm: thêm thuộc tính national, src="….json" hoặc một <script type="application/json">[…]</script> bên trong.',
     en: 'no source of commemorations: add the national attribute, src="….json" or a <script type="application/json">[…]</script> inside.',
   }),
-  'national-unknown': (p) => {
-    const { unknown, guesses } = nationalGuesses(p);
-    const what = unknown.length
-      ? `danh mục quốc gia không có mã ${unknown.map((id) => `"${id}"`).join(', ')}`
-      : String(p.message);
-    return {
-      vi: `national="${p.value}": ${what}.${guesses.map(([wrong, id]) => ` Có phải bạn muốn viết "${id}" thay cho "${wrong}"?`).join('')} Xem bảng mã trong HUONG-DAN.md; đang bỏ qua danh mục quốc gia.`,
-      en: `national="${p.value}": ${p.message}.${guesses.map(([wrong, id]) => ` Did you mean "${id}" for "${wrong}"?`).join('')} See the id table in the README; leaving the national catalog out.`,
-    };
-  },
+  'national-unknown': (p) => ({
+    vi: `national="${p.value}": ${p.message}. Xem bảng mã trong HUONG-DAN.md; đang bỏ qua danh mục quốc gia.`,
+    en: `national="${p.value}": ${p.message}. See the id table in the README; leaving the national catalog out.`,
+  }),
   'src-failed': (p) => ({
     vi: `không tải được src="${p.src}" (${p.error}); kiểm tra đường dẫn và CORS. Vẫn hiện các nguồn khác; sẽ thử lại khi src được đặt lại hoặc sang ngày mới.`,
     en: `could not load src="${p.src}" (${p.error}); check the URL and CORS. Showing the rest; it is tried again when src is set again or on the next day.`,
@@ -149,23 +141,6 @@ const MESSAGES: Record<ProblemCode, (p: Params, w: Warning) => Warning> = {
     en: `could not get the figures from ${p.url} (${p.error}): the counter service is down, or site or endpoint is wrong. Showing the ${p.shown ? 'last figures' : 'fallback'}, trying again in ${p.refresh} s.`,
   }),
 };
-
-/**
- * The words of `national` that are no catalog or group id, and `[wrong id, the id it likely meant]` for those
- * with a likely meaning; `p.known` is the catalog's `[id, group, name]` rows as JSON.
- */
-function nationalGuesses(p: Params): { unknown: string[]; guesses: [string, string][] } {
-  const rows = JSON.parse(String(p.known ?? '[]')) as [string, string, string][];
-  const known = new Set(rows.flatMap((row) => row.slice(0, 2)));
-  const unknown = readWords(String(p.value))
-    .map((word) => word.replace(/^-/, ''))
-    .filter((word) => rows.length && !known.has(word));
-  const guesses = unknown.flatMap((word) => {
-    const guess = guessNationalId(word, rows);
-    return guess ? [[word, guess] as [string, string]] : [];
-  });
-  return { unknown, guesses };
-}
 
 /** `<vnp-visit-stats>` without a usable site or endpoint: what to write; until then nothing is counted or shown. */
 function statsNeeds(name: string, value: Params[string], what: Warning): Warning {

@@ -26,3 +26,25 @@ export function guessNationalId(
   if (near || words.length < 4) return near;
   return catalog.find(([, , name]) => `-${slug(name)}-`.includes(`-${words}-`))?.[0];
 }
+
+/**
+ * The "did you mean" sentence, Vietnamese then English, for the words of a `national` value that are no
+ * catalog or group id; `''` when none has a likely meaning. Not wired into the banner yet: in the script-tag
+ * build it belongs in an on-demand chunk (the precise reader's), as messages.js has no room left under its limit.
+ */
+export function nationalHint(value: string, catalog: readonly { id: string; group: string; name: string }[]): string {
+  const rows = catalog.map((day) => [day.id, day.group, day.name] as const);
+  const known = new Set(rows.flatMap((row) => row.slice(0, 2)));
+  const pairs = value
+    .split(/[\s,]+/)
+    .map((word) => word.replace(/^-/, ''))
+    .filter((word) => word && !known.has(word))
+    .flatMap((word) => {
+      const id = guessNationalId(word, rows);
+      return id ? [[word, id]] : [];
+    });
+  if (!pairs.length) return '';
+  const vi = pairs.map(([word, id]) => `có phải bạn muốn viết "${id}" thay cho "${word}"?`).join(' ');
+  const en = pairs.map(([word, id]) => `did you mean "${id}" for "${word}"?`).join(' ');
+  return `; ${vi} (${en})`;
+}
