@@ -79,6 +79,12 @@ describe('each mistake a webmaster can make logs exactly one warning naming it, 
       /needs type="application\/json"; without it the browser runs the list as JavaScript/,
     ],
     [
+      // Issue 10 also wants the closest real id ("radi") in this warning: not there yet (see national-guess.ts).
+      'a made-up national id, next to a site list',
+      `<vnp-anniversary-banner national="bac-ho-ra-đi" date="2024-06-01"><script type="application/json">[${BAC_HO}]</script></vnp-anniversary-banner>`,
+      /^<vnp-anniversary-banner> national="bac-ho-ra-đi": "bac-ho-ra-đi" is not a catalog or group id[\s\S]*\(English\) national="bac-ho-ra-đi"/,
+    ],
+    [
       'no source at all',
       '<vnp-anniversary-banner date="2024-06-01"></vnp-anniversary-banner>',
       /^<vnp-anniversary-banner> chưa có nguồn ngày kỷ niệm[\s\S]*no source of commemorations/,

@@ -11,13 +11,24 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
 };
 
-/** A plain static file server on 127.0.0.1, as any agency web host would be; `headers` adds e.g. a CSP. */
+/**
+ * A plain static file server on 127.0.0.1, as any agency web host would be; `headers` adds e.g. a CSP.
+ * `pages` holds HTML a test writes (path → markup and its own headers), served like the files: from the host itself, not through
+ * Playwright's routing, which Chromium takes for a public address and so blocks its requests to 127.0.0.1
+ * (Local Network Access) as soon as they go to another port.
+ */
 export async function serveStatic(
   root: string,
   headers: Record<string, string> = {},
+  pages: ReadonlyMap<string, { html: string; headers?: Record<string, string> }> = new Map(),
 ): Promise<{ url: string; server: Server }> {
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    const page = pages.get(path);
+    if (page !== undefined) {
+      res.writeHead(200, { 'content-type': TYPES['.html']!, ...headers, ...page.headers }).end(page.html);
+      return;
+    }
     const file = join(root, path);
     if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404).end('not found');

@@ -1,0 +1,80 @@
+import { expect, it } from 'vitest';
+import {
+  bannerPage,
+  floorPage,
+  hugeListPage,
+  hugeNamePage,
+  type Measurement,
+  measure,
+  median,
+  type Scenario,
+  withoutScript,
+} from '../test/measure.ts';
+import { chromiumAndSite } from '../test/pages.ts';
+
+/**
+ * `npm run bench -w @vnportal/widgets` (after a build): issue 10's figures in Chromium, from the built
+ * script-tag files. Each group of pages runs interleaved in one browser, BENCH_RUNS (default 15) cold loads
+ * each after one warm-up: banner pages beside a plain CSS marquee of the same text (the floor), oversized
+ * data beside the same page without the script. Prints one table.
+ */
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const RATIO_TARGET = 1.3;
+const LONG_TASK = 50;
+
+const env = chromiumAndSite();
+
+async function runs(group: Scenario[]): Promise<Measurement[][]> {
+  const results: Measurement[][] = group.map(() => []);
+  for (const scenario of group) await measure(env.browser, env.site, scenario);
+  for (let run = 0; run < RUNS; run++) {
+    for (const [i, scenario] of group.entries()) results[i]!.push(await measure(env.browser, env.site, scenario));
+  }
+  return results;
+}
+
+const ms = (n: number) => n.toFixed(0);
+const longest = (values: number[]) => Math.max(0, ...values);
+
+function row(scenario: Scenario, m: Measurement[], floor: number | undefined, check: 'ratio' | 'tasks' | '') {
+  const first = median(m.map((x) => x.firstFrame));
+  const ratio = floor === undefined ? undefined : first / floor;
+  const wallRuns = m.filter((x) => x.longTasks.length).length;
+  const cpu = longest(m.flatMap((x) => x.cpuLongTasks));
+  const script = longest(m.flatMap((x) => x.scriptLongTasks));
+  const noLongTask = cpu <= LONG_TASK;
+  const met = check === 'ratio' ? ratio! <= RATIO_TARGET && noLongTask : check === 'tasks' ? noLongTask : undefined;
+  return {
+    page: scenario.name,
+    'first frame ms (median)': scenario.lines ? ms(first) : '',
+    'ratio to floor': ratio === undefined ? '' : ratio.toFixed(2),
+    'runs with a wall long task': `${wallRuns}/${RUNS}`,
+    'longest wall task ms': ms(longest(m.flatMap((x) => x.longTasks))),
+    'longest task ms CPU': ms(cpu),
+    'of it script ms CPU': ms(script),
+    target: met === undefined ? '' : met ? 'met' : 'NOT met',
+  };
+}
+
+it(`prints the first-frame and long-task table (${RUNS} runs each)`, async () => {
+  const rows: ReturnType<typeof row>[] = [];
+  for (const group of [
+    [floorPage(1), bannerPage(1)],
+    [floorPage(20), bannerPage(20), bannerPage(20, 'body-end')],
+  ]) {
+    const [floor, ...banners] = await runs(group);
+    const floorMedian = median(floor!.map((x) => x.firstFrame));
+    rows.push(row(group[0]!, floor!, undefined, ''));
+    for (const [i, m] of banners.entries()) rows.push(row(group[i + 1]!, m, floorMedian, 'ratio'));
+  }
+  for (const scenario of [hugeNamePage('inline'), hugeNamePage('src'), hugeListPage('inline'), hugeListPage('src')]) {
+    const group = scenario.files ? [scenario] : [withoutScript(scenario), scenario];
+    const results = await runs(group);
+    for (const [i, m] of results.entries()) rows.push(row(group[i]!, m, undefined, group[i]!.lines ? 'tasks' : ''));
+  }
+  console.log(
+    `Chromium ${env.browser.version()}, ${RUNS} cold loads each; targets: first frame ≤ ${RATIO_TARGET}× the floor and no task over ${LONG_TASK} ms (CPU time, which a loaded machine stretches less than the wall clock).`,
+  );
+  console.table(rows);
+  expect(rows).toHaveLength(11);
+});
