@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// `npm start`: serves the built demo at / and the built banner builder at /builder/, on one port.
+// `npm start`: serves the built demo at / and the built banner builder at /builder/, on one port, with the
+// visit counter service beside them (embedded store in apps/demo/.data/, kept between runs).
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
-import { preview } from 'vite';
+import { extname, join, normalize, relative } from 'node:path';
+import { serveDemo } from '../apps/demo/serve.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const builderDist = join(root, 'apps', 'builder', 'dist');
@@ -32,7 +33,33 @@ const builder = {
   },
 };
 
-// The port comes from the demo's Vite config (PORT, or 4173); a taken port moves to the next free one.
-const server = await preview({ root: join(root, 'apps', 'demo'), plugins: [builder], preview: { strictPort: false } });
-const url = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4173/';
-console.log(`Demo:    ${url}\nBuilder: ${url}builder/`);
+// The page's port comes from the demo's Vite config (PORT, or 4173), the counter's from VNP_VISITS_PORT (or
+// 8787); a taken port moves to a free one. VNP_VISITS_DATA_DIR moves the counter's data folder.
+const demo = await serveDemo({
+  plugins: [builder],
+  ...(process.env.VNP_VISITS_PORT ? { visitsPort: Number(process.env.VNP_VISITS_PORT) } : {}),
+  ...(process.env.VNP_VISITS_DATA_DIR ? { dataDir: process.env.VNP_VISITS_DATA_DIR } : {}),
+});
+const shown = (path) => (relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path));
+console.log(
+  [
+    `Demo:    ${demo.url}`,
+    `Builder: ${demo.url}builder/`,
+    `Counter: ${demo.visitsUrl}/  (the page reaches it at ${demo.url}api/; data in ${shown(join(demo.dataDir, 'visits'))}, admin token in ${shown(join(demo.dataDir, 'admin-token'))})`,
+    'Ctrl-C stops both.',
+  ].join('\n'),
+);
+
+// Ctrl-C or SIGTERM: the page's server stops, the counter writes every hit it acknowledged, then exit.
+let stopping;
+const stop = (signal) => {
+  stopping ??= demo.close().then(
+    () => process.exit(0),
+    (error) => {
+      console.error(`could not stop cleanly after ${signal}:`, error);
+      process.exit(1);
+    },
+  );
+};
+process.once('SIGINT', () => stop('SIGINT'));
+process.once('SIGTERM', () => stop('SIGTERM'));
