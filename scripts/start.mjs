@@ -35,10 +35,11 @@ const builder = {
 
 // The page's port comes from the demo's Vite config (PORT, or 4173), the counter's from VNP_VISITS_PORT (or
 // 8787); a taken port moves to a free one. VNP_VISITS_DATA_DIR moves the counter's data folder.
+const { VNP_VISITS_PORT, VNP_VISITS_DATA_DIR } = process.env;
 const demo = await serveDemo({
   plugins: [builder],
-  ...(process.env.VNP_VISITS_PORT ? { visitsPort: Number(process.env.VNP_VISITS_PORT) } : {}),
-  ...(process.env.VNP_VISITS_DATA_DIR ? { dataDir: process.env.VNP_VISITS_DATA_DIR } : {}),
+  ...(VNP_VISITS_PORT ? { visitsPort: Number(VNP_VISITS_PORT) } : {}),
+  ...(VNP_VISITS_DATA_DIR ? { dataDir: VNP_VISITS_DATA_DIR } : {}),
 });
 const shown = (path) => (relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path));
 console.log(
@@ -51,9 +52,11 @@ console.log(
 );
 
 // Ctrl-C or SIGTERM: the page's server stops, the counter writes every hit it acknowledged, then exit.
-let stopping;
+let stopping = false;
 const stop = (signal) => {
-  stopping ??= demo.close().then(
+  if (stopping) return;
+  stopping = true;
+  demo.close().then(
     () => process.exit(0),
     (error) => {
       console.error(`could not stop cleanly after ${signal}:`, error);
