@@ -11,6 +11,7 @@ import { startServer } from '@vnportal/visits';
 import { preview } from 'vite';
 
 const demoRoot = fileURLToPath(new URL('.', import.meta.url));
+/** @param {string} name */
 const content = (name) => JSON.parse(readFileSync(join(demoRoot, 'content', name), 'utf8'));
 
 /** The site name the page's box reports under (content/counter.json, also read when the page is built). */
@@ -27,6 +28,7 @@ export const DEFAULT_DATA_DIR = join(demoRoot, '.data');
  * @returns {Promise<number>}
  */
 function freePort(preferred) {
+  /** @param {number} port @returns {Promise<number>} */
   const tryPort = (port) =>
     new Promise((resolve, reject) => {
       const probe = createServer();
@@ -89,6 +91,7 @@ export async function serveDemo(options = {}) {
   await startVisits();
   const visitsUrl = `http://127.0.0.1:${port}`;
 
+  /** @type {import('vite').PreviewServer | undefined} */
   let page;
   try {
     page = await preview({
@@ -136,7 +139,7 @@ async function registerSite(visitsUrl, token, origins) {
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
   const listed = await fetch(`${visitsUrl}/api/admin/sites`, { headers });
   if (!listed.ok) throw new Error(`GET /api/admin/sites: HTTP ${listed.status} ${await listed.text()}`);
-  const known = (await listed.json()).some((s) => s.site === DEMO_SITE);
+  const known = /** @type {{ site: string }[]} */ (await listed.json()).some((s) => s.site === DEMO_SITE);
   const body = known ? { origins } : { origins, startTotal: START_TOTAL };
   const put = await fetch(`${visitsUrl}/api/admin/sites/${DEMO_SITE}`, {
     method: 'PUT',
