@@ -1,11 +1,20 @@
 #!/usr/bin/env node
 // `npm start`: serves the built demo at / and the built banner builder at /builder/, on one port, with the
-// visit counter service beside them (embedded store in apps/demo/.data/, kept between runs).
+// visit counter service beside them (embedded store in apps/demo/.data/, kept between runs). It builds what it
+// serves first, itself, so that nothing but npm's own shell stands between npm and this process.
+import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, relative } from 'node:path';
-import { serveDemo } from '../apps/demo/serve.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
+const build = spawnSync(
+  'npx',
+  ['turbo', 'run', 'build', '--filter=@vnportal/demo...', '--filter=@vnportal/builder...', '--output-logs=errors-only'],
+  { cwd: root, stdio: 'inherit' },
+);
+if (build.status !== 0) process.exit(build.status ?? 1);
+// Imported once built: it loads the counter service from @vnportal/visits' dist/.
+const { serveDemo } = await import('../apps/demo/serve.mjs');
 const builderDist = join(root, 'apps', 'builder', 'dist');
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -66,3 +75,6 @@ const stop = (signal) => {
 };
 process.once('SIGINT', () => stop('SIGINT'));
 process.once('SIGTERM', () => stop('SIGTERM'));
+// A SIGTERM sent to `npm start` ends npm's shell, not this process: stop when we are orphaned too.
+const parent = process.ppid;
+setInterval(() => process.ppid !== parent && stop('the end of npm start'), 500).unref();
