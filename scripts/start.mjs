@@ -7,11 +7,22 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const build = spawnSync(
-  'npx',
-  ['turbo', 'run', 'build', '--filter=@vnportal/demo...', '--filter=@vnportal/builder...', '--output-logs=errors-only'],
-  { cwd: root, stdio: 'inherit' },
-);
+const { VNP_START_NO_BUILD, VNP_VISITS_PORT, VNP_VISITS_DATA_DIR } = process.env;
+// VNP_START_NO_BUILD=1 serves what is built already (the demo's own test of this script, run after the build).
+const build = VNP_START_NO_BUILD
+  ? { status: 0 }
+  : spawnSync(
+      'npx',
+      [
+        'turbo',
+        'run',
+        'build',
+        '--filter=@vnportal/demo...',
+        '--filter=@vnportal/builder...',
+        '--output-logs=errors-only',
+      ],
+      { cwd: root, stdio: 'inherit' },
+    );
 if (build.status !== 0) process.exit(build.status ?? 1);
 // Imported once built: it loads the counter service from @vnportal/visits' dist/.
 const { serveDemo } = await import('../apps/demo/serve.mjs');
@@ -44,7 +55,6 @@ const builder = {
 
 // The page's port comes from the demo's Vite config (PORT, or 4173), the counter's from VNP_VISITS_PORT (or
 // 8787); a taken port moves to a free one. VNP_VISITS_DATA_DIR moves the counter's data folder.
-const { VNP_VISITS_PORT, VNP_VISITS_DATA_DIR } = process.env;
 const demo = await serveDemo({
   plugins: [builder],
   ...(VNP_VISITS_PORT ? { visitsPort: Number(VNP_VISITS_PORT) } : {}),

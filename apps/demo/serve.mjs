@@ -93,6 +93,8 @@ export async function serveDemo(options = {}) {
 
   /** @type {import('vite').PreviewServer | undefined} */
   let page;
+  const signalListeners = new Set(process.listeners('SIGTERM'));
+  const stdinListeners = new Set(process.stdin.listeners('end'));
   try {
     page = await preview({
       root: demoRoot,
@@ -105,6 +107,14 @@ export async function serveDemo(options = {}) {
         proxy: { '/api/': { target: visitsUrl } },
       },
     });
+    // Vite's preview server exits the process on SIGTERM (or when stdin ends) as soon as it has closed itself,
+    // before the counter has written its hits: what a signal does is the caller's (scripts/start.mjs) to decide.
+    for (const listener of process.listeners('SIGTERM')) {
+      if (!signalListeners.has(listener)) process.off('SIGTERM', listener);
+    }
+    for (const listener of process.stdin.listeners('end')) {
+      if (!stdinListeners.has(listener)) process.stdin.off('end', /** @type {() => void} */ (listener));
+    }
     const url = page.resolvedUrls?.local[0] ?? '';
     const served = new URL(url);
     const origins = [`http://127.0.0.1:${served.port}`, `http://localhost:${served.port}`];
