@@ -107,7 +107,7 @@ describe('the page at a phone width (390×844)', () => {
     await context.close();
   });
 
-  it('writes desktop and phone screenshots (screenshots/desktop.png, phone.png) to look at', async () => {
+  it('writes desktop and phone screenshots (screenshots/desktop.png, phone.png, their first screens and sidebars) to look at', async () => {
     for (const [name, viewport, userAgent] of [
       ['desktop', DESKTOP, USER_AGENTS.chrome],
       ['phone', PHONE, USER_AGENTS.phone],
@@ -116,6 +116,7 @@ describe('the page at a phone width (390×844)', () => {
       await settled(page);
       await page.screenshot({ path: `${shots}${name}.png`, fullPage: true });
       await page.screenshot({ path: `${shots}${name}-first-screen.png` });
+      await page.locator('.sidebar').screenshot({ path: `${shots}${name}-sidebar.png` });
       await context.close();
     }
   });
