@@ -20,10 +20,13 @@ afterAll(() => {
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
-/** `npm start`'s script (scripts/start.mjs) on free ports and a fresh data folder, through `sh -c` as npm runs it. */
-async function start(): Promise<{ demo: string; builder: string; counter: string; output: () => string }> {
-  dataDir = mkdtempSync(join(tmpdir(), 'vnp-demo-start-'));
-  child = spawn('sh', ['-c', 'exec node scripts/start.mjs'], {
+/**
+ * `npm start`'s script (scripts/start.mjs) on free ports, through `sh -c` as npm runs it (`command`), on the data
+ * folder of the run before, or a fresh one for the first.
+ */
+async function start(command: string): Promise<{ demo: string; builder: string; counter: string }> {
+  dataDir ??= mkdtempSync(join(tmpdir(), 'vnp-demo-start-'));
+  child = spawn('sh', ['-c', command], {
     cwd: repoRoot,
     env: { ...process.env, PORT: '0', VNP_VISITS_PORT: '0', VNP_VISITS_DATA_DIR: dataDir, VNP_START_NO_BUILD: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -33,7 +36,7 @@ async function start(): Promise<{ demo: string; builder: string; counter: string
   child.stderr?.on('data', (d) => (output += d));
   await expect.poll(() => output, UP).toContain('Ctrl-C stops both.');
   const line = (name: string) => new RegExp(`^${name}:\\s+(\\S+)`, 'm').exec(output)?.[1] ?? '';
-  return { demo: line('Demo'), builder: line('Builder'), counter: line('Counter'), output: () => output };
+  return { demo: line('Demo'), builder: line('Builder'), counter: line('Counter') };
 }
 
 const hit = (demo: string, origin: string, userAgent: string) =>
@@ -56,7 +59,8 @@ async function storedTotal(): Promise<number> {
 
 describe('npm start (scripts/start.mjs)', () => {
   it("serves the page, the builder and the counter, allows the page's two origins, and writes every hit on SIGTERM", async () => {
-    const { demo, builder, counter } = await start();
+    // exec: the shell becomes node, so the signal below reaches the script itself.
+    const { demo, builder, counter } = await start('exec node scripts/start.mjs');
     expect(demo).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
     expect(builder).toBe(`${demo}builder/`);
     expect(counter).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
@@ -82,16 +86,10 @@ describe('npm start (scripts/start.mjs)', () => {
   }, 600_000);
 
   it('starts again on the same data, and stops cleanly, every hit written, when the shell npm runs it in is ended (SIGTERM sent to npm start)', async () => {
-    // The data folder of the run above: its two visits are kept. Without exec: node is the shell's child, as under `npm start`, and the signal ends only the shell.
-    child = spawn('sh', ['-c', 'node scripts/start.mjs; true'], {
-      cwd: repoRoot,
-      env: { ...process.env, PORT: '0', VNP_VISITS_PORT: '0', VNP_VISITS_DATA_DIR: dataDir, VNP_START_NO_BUILD: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout?.on('data', (d) => (output += d));
-    await expect.poll(() => output, UP).toContain('Ctrl-C stops both.');
-    const demo = /^Demo:\s+(\S+)/m.exec(output)![1]!;
+    // The data folder of the run above: its two visits are kept. Without exec: node is the shell's child, as
+    // under `npm start`, and the signal ends only the shell.
+    const { demo } = await start('node scripts/start.mjs; true');
+    if (!child?.pid) throw new Error('the shell did not start');
     const node = Number(execFileSync('pgrep', ['-P', String(child.pid)], { encoding: 'utf8' }).trim());
     expect(node).toBeGreaterThan(0);
     // A visitor the run above did not count (its phone hit came from a foreign origin): one more visit.
