@@ -38,6 +38,6 @@ function scriptTagFiles(): Plugin {
 export default defineConfig({
   plugins: [scriptTagFiles(), portalContent()],
   build: { target: 'es2022' },
-  // PORT, or 4173; when it is taken Vite takes the next free port and prints the address it serves.
-  preview: { port: Number(process.env.PORT) || 4173, host: '127.0.0.1' },
+  // PORT (0: any free port), or 4173; when it is taken Vite takes the next free port and prints the address it serves.
+  preview: { port: process.env.PORT ? Number(process.env.PORT) : 4173, host: '127.0.0.1' },
 });

@@ -18,6 +18,7 @@ export function portalContent(): Plugin {
       articleHtml: read('seed-article.html'),
       articleMeta: JSON.parse(read('seed-article.meta.json')),
       stats: JSON.parse(read('site-stats.json')),
+      counter: JSON.parse(read('counter.json')),
       events: JSON.parse(read('seed-events.json')),
     });
     return content;
@@ -39,7 +40,13 @@ export function portalContent(): Plugin {
     name: 'vnportal-portal-content',
     buildStart() {
       load();
-      for (const file of ['seed-article.html', 'seed-article.meta.json', 'site-stats.json', 'seed-events.json']) {
+      for (const file of [
+        'seed-article.html',
+        'seed-article.meta.json',
+        'site-stats.json',
+        'counter.json',
+        'seed-events.json',
+      ]) {
         this.addWatchFile(new URL(file, contentDir).pathname);
       }
     },

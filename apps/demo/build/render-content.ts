@@ -5,16 +5,14 @@ import {
   escapeHtml,
   excerpt,
   parseSite,
-  parseSiteStats,
-  SITE_STATS_TITLE,
   type Site,
-  siteStatsRows,
   toAtom,
   toDublinCore,
   toJsonFeed,
   toJsonLdScript,
   toRss,
 } from '@vnportal/article';
+import { parseSiteStats, SITE_STATS_TITLE, siteStatsRows } from '@vnportal/visits/stats';
 
 /** Where the built site is published; feeds and JSON-LD need absolute URLs. `npm start` serves here. */
 const SITE_URL = process.env.VNP_SITE_URL ?? 'http://127.0.0.1:4173/';
@@ -43,6 +41,8 @@ export interface PortalSources {
   articleHtml: string;
   articleMeta: Omit<ArticleMeta, 'url'> & { path: string };
   stats: unknown;
+  /** Where the live box reports and reads: the site's name at the counter service, its endpoint, seconds between refreshes. */
+  counter: { site: string; endpoint: string; refresh: number };
   events: unknown;
 }
 
@@ -51,6 +51,7 @@ export function renderPortalContent(sources: PortalSources): PortalContent {
   const { path, ...meta } = sources.articleMeta;
   const article = articleFromHtml(sources.articleHtml, { ...meta, url: new URL(path, site.url).href });
   const stats = siteStatsRows(parseSiteStats(sources.stats));
+  const { counter } = sources;
   const origin = new URL(site.url).origin;
   return {
     title: article.title,
@@ -58,13 +59,17 @@ export function renderPortalContent(sources: PortalSources): PortalContent {
     jsonLdScript: toJsonLdScript(article, site),
     dublinCore: toDublinCore(article, site),
     articleHtml: rootRelative(articleToHtml(article), origin),
+    // The live box from the counter service; the CMS's last figures inside are what no-JS readers and search
+    // engines get, and what shows until the first live figures arrive.
     statsHtml: [
-      '<section id="thong-ke" class="box stats" aria-labelledby="thong-ke-tieu-de">',
+      `<vnp-visit-stats id="thong-ke" class="stats" site="${escapeHtml(counter.site)}" endpoint="${escapeHtml(counter.endpoint)}" refresh="${counter.refresh}">`,
+      '<section class="box" aria-labelledby="thong-ke-tieu-de">',
       `<h2 id="thong-ke-tieu-de" class="box__title">${escapeHtml(SITE_STATS_TITLE.vi)}</h2>`,
       '<dl>',
-      ...stats.map((row) => `<dt>${escapeHtml(row.label)}</dt><dd>${escapeHtml(row.text)}</dd>`),
+      ...stats.map((row) => `<div><dt>${escapeHtml(row.label)}</dt><dd>${escapeHtml(row.text)}</dd></div>`),
       '</dl>',
       '</section>',
+      '</vnp-visit-stats>',
     ].join('\n'),
     // Inline JSON inside <script>: "<" escaped so no name can close the element early.
     eventsJson: JSON.stringify(sources.events, null, 2).replace(/</g, '\\u003c'),

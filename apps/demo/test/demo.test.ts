@@ -1,12 +1,10 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { formatBanner, nationalCommemorations, parseCommemorations, selectForBanner } from '@vnportal/anniversary';
 import { todayInVietnam } from '@vnportal/calendar';
-import { type Browser, chromium, type Page } from 'playwright';
-import { type PreviewServer, preview } from 'vite';
+import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, findChromium } from '../../../vitest.shared.ts';
+import { DESKTOP, type Demo, liveFigures, openAs, startDemo } from './harness.ts';
 
 const SEED_BANNER =
   'Nhiệt liệt chào mừng kỷ niệm 5 năm thành lập Đảng bộ khối cơ quan và Doanh nghiệp tỉnh (17/7/2019 - 17/7/2024); 113 năm ngày bác hồ ra đi tìm đường cứu nước (5/6/1911 - 5/6/2024); 76 năm ngày chủ tịch hồ chí minh ra lời kêu gọi thi đua ái quốc (11/6/1948 - 11/6/2024); 55 năm thành lập chính phủ cách mạng lâm thời cộng hòa miền nam việt nam (6/6/1969 - 6/6/2024)';
@@ -15,39 +13,22 @@ const CAPTIONS = [
   'Lễ kết nạp đảng viên là học sinh tại Chi bộ Trường PTTH sư phạm Tràng An trực thuộc Đảng bộ Trường Đại học Hoa Lư',
 ];
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const shots = fileURLToPath(new URL('../screenshots/', import.meta.url));
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-let server: PreviewServer;
-let browser: Browser;
+let demo: Demo;
 let base: string;
 
 beforeAll(async () => {
-  // The built static folder (`npm run build`), served as any web server would, on a free port.
-  server = await preview({ root, logLevel: 'silent', preview: { port: 0, host: '127.0.0.1', strictPort: false } });
-  base = (server.resolvedUrls?.local[0] ?? '').replace(/\/$/, '');
-  browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-  mkdirSync(shots, { recursive: true });
-});
+  // The built page as `npm start` serves it, with the counter service beside it, on free ports.
+  demo = await startDemo();
+  base = demo.base;
+}, 180_000);
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await demo?.close();
 });
 
-async function open(
-  path: string,
-  viewport = { width: 1280, height: 900 },
-): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport });
-  const problems: string[] = [];
-  page.on(
-    'console',
-    (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(`${m.type()}: ${m.text()}`),
-  );
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`requestfailed: ${r.url()}`));
-  page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
-  await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+async function open(path: string, viewport = DESKTOP): Promise<{ page: Page; problems: string[] }> {
+  const { context, page, problems } = await openAs(demo, path, { viewport });
+  page.once('close', () => void context.close());
   return { page, problems };
 }
 
@@ -115,14 +96,15 @@ describe('the demo portal page', () => {
     await page.close();
   });
 
-  it('shows the visit statistics with Vietnamese digit grouping', async () => {
-    const { page } = await open('/');
+  it("shows the seed's visit figures, with Vietnamese digit grouping, to a reader without JavaScript", async () => {
+    const { context, page } = await openAs(demo, '/', { javaScriptEnabled: false });
     const stats = await page.locator('#thong-ke').innerText();
+    expect(stats).toMatch(/^Thống kê truy cập/i);
     expect(stats).toMatch(/Số lượt truy cập\s*411\.594/);
     expect(stats).toMatch(/Trực tuyến\s*4/);
     expect(stats).toMatch(/Hôm nay\s*17/);
     expect(stats).toMatch(/Hôm qua\s*678/);
-    await page.close();
+    await context.close();
   });
 
   it('carries the article as NewsArticle JSON-LD in the head', async () => {
@@ -193,8 +175,9 @@ describe('the demo portal page', () => {
     await page.close();
   });
 
-  it('has no serious or critical axe-core violation', async () => {
+  it('has no serious or critical axe-core violation, with the live visit box in place', async () => {
     const { page } = await open('/?date=2024-06-01');
+    await expect.poll(() => liveFigures(page), { timeout: 30_000 }).toBeDefined();
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
       // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global script
@@ -207,17 +190,10 @@ describe('the demo portal page', () => {
         );
     });
     expect(violations).toEqual([]);
+    // The box a screen reader meets: its heading and the four labelled figures.
+    const box = await page.locator('#thong-ke').ariaSnapshot();
+    expect(box).toMatch(/heading "Thống kê truy cập"/);
+    for (const label of ['Số lượt truy cập', 'Trực tuyến', 'Hôm nay', 'Hôm qua']) expect(box).toContain(label);
     await page.close();
-  });
-
-  it('fits a phone screen without sideways scrolling, and writes desktop and phone screenshots', async () => {
-    const desktop = await open('/?date=2024-06-01');
-    await desktop.page.screenshot({ path: `${shots}desktop.png`, fullPage: true });
-    await desktop.page.close();
-    const phone = await open('/?date=2024-06-01', { width: 390, height: 844 });
-    const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    await phone.page.screenshot({ path: `${shots}phone.png`, fullPage: true });
-    await phone.page.close();
   });
 });
