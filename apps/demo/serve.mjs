@@ -13,11 +13,13 @@ import { preview } from 'vite';
 const demoRoot = fileURLToPath(new URL('.', import.meta.url));
 /** @param {string} name */
 const content = (name) => JSON.parse(readFileSync(join(demoRoot, 'content', name), 'utf8'));
+/** @param {string} name one of the repository's seed fixtures (fixtures/seed/), which every package's tests read */
+const seed = (name) => JSON.parse(readFileSync(join(demoRoot, '..', '..', 'fixtures', 'seed', name), 'utf8'));
 
 /** The site name the page's box reports under (content/counter.json, also read when the page is built). */
 export const DEMO_SITE = content('counter.json').site;
 /** The seed's "Số lượt truy cập", imported as the site's starting total the first time the service runs. */
-export const START_TOTAL = content('site-stats.json').total;
+export const START_TOTAL = seed('site-stats.json').total;
 /** Where `npm start` keeps the counter's data between runs (git-ignored). */
 export const DEFAULT_DATA_DIR = join(demoRoot, '.data');
 

@@ -4,7 +4,11 @@ import { placeholderImage } from './placeholder-image.ts';
 import { type PortalContent, renderPortalContent } from './render-content.ts';
 
 const contentDir = new URL('../content/', import.meta.url);
-const read = (name: string) => readFileSync(new URL(name, contentDir), 'utf8');
+/** The seed page's commemorations and counter, shared with every package's tests. */
+const seedDir = new URL('../../../fixtures/seed/', import.meta.url);
+const SEED_FILES = new Set(['site-stats.json', 'seed-events.json']);
+const fileOf = (name: string) => new URL(name, SEED_FILES.has(name) ? seedDir : contentDir);
+const read = (name: string) => readFileSync(fileOf(name), 'utf8');
 
 /**
  * Renders the portal's content at build time, as a server-side CMS would: the article, its JSON-LD,
@@ -47,7 +51,7 @@ export function portalContent(): Plugin {
         'counter.json',
         'seed-events.json',
       ]) {
-        this.addWatchFile(new URL(file, contentDir).pathname);
+        this.addWatchFile(fileOf(file).pathname);
       }
     },
     configureServer(server) {

@@ -63,7 +63,9 @@ describe('the demo portal page', () => {
   });
 
   it("shows today's anniversaries in Vietnam without ?date: the site's list, then the national catalog", async () => {
-    const own = parseCommemorations(readFileSync(new URL('../content/seed-events.json', import.meta.url), 'utf8'));
+    const own = parseCommemorations(
+      readFileSync(new URL('../../../fixtures/seed/seed-events.json', import.meta.url), 'utf8'),
+    );
     const ids = new Set(own.map((c) => c.id));
     const list = [...own, ...nationalCommemorations.filter((c) => !ids.has(c.id))];
     const options = { daysBefore: 0, daysAfter: 60, max: 4, order: 'given' } as const;

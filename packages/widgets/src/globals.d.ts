@@ -6,3 +6,9 @@ declare module '*.css?inline' {
   const css: string;
   export default css;
 }
+
+/** Vite's `?url` imports in tests: the URL the test server serves the file at. */
+declare module '*?url' {
+  const url: string;
+  export default url;
+}

@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -10,6 +11,9 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
 };
+
+const SEED_PATH = '/fixtures/seed/';
+const SEED_ROOT = fileURLToPath(new URL('../../../fixtures/seed/', import.meta.url));
 
 /**
  * A plain static file server on 127.0.0.1, as any agency web host would be; `headers` adds e.g. a CSP.
@@ -29,8 +33,10 @@ export async function serveStatic(
       res.writeHead(200, { 'content-type': TYPES['.html']!, ...headers, ...page.headers }).end(page.html);
       return;
     }
-    const file = join(root, path);
-    if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
+    // The repository's one seed fixture set (fixtures/seed/) is served beside the package's files.
+    const base = path.startsWith(SEED_PATH) ? SEED_ROOT : root;
+    const file = join(base, path.startsWith(SEED_PATH) ? path.slice(SEED_PATH.length) : path);
+    if (!file.startsWith(base) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404).end('not found');
       return;
     }
