@@ -3,8 +3,7 @@
  * sentences, so a script-tag bundle that has already checked its input carries neither. Not semver-stable:
  * names and signatures may change in any release. Everyone else: use the package's main entry.
  */
-export { DAY_MS, dayNumberToDay, parseDayCore } from './day.js';
+export { parseDayCore } from './day.js';
 export { formatDateCore } from './format.js';
 export { lunarToSolarCore } from './lunar/lunar-to-solar.js';
-export { FIRST_LUNAR_YEAR, LAST_LUNAR_YEAR } from './lunar/years.js';
 export { msUntilVietnamMidnight, todayInVietnamCore } from './today.js';
