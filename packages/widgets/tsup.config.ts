@@ -69,6 +69,9 @@ export const catalog = ${column((d) => d.name)}.split('|').map((name, i) => ({ i
 const sources = {
   '@vnportal/anniversary': fileURLToPath(new URL('../anniversary/src/index.ts', import.meta.url)),
   '@vnportal/calendar': fileURLToPath(new URL('../calendar/src/index.ts', import.meta.url)),
+  // The unchecked cores (their package READMEs: "for vnportal's own widgets").
+  '@vnportal/anniversary/core': fileURLToPath(new URL('../anniversary/src/core.ts', import.meta.url)),
+  '@vnportal/calendar/core': fileURLToPath(new URL('../calendar/src/core.ts', import.meta.url)),
 };
 
 // terser after esbuild: `passes: 2` and `module` squeeze out more gzip than esbuild alone; ascii_only writes the

@@ -1,5 +1,6 @@
-import { FIRST_LUNAR_YEAR, LAST_LUNAR_YEAR, lunarToSolar } from '@vnportal/calendar';
-import { isLeap, readDate, readDay } from './commemoration-date.js';
+import { FIRST_LUNAR_YEAR, LAST_LUNAR_YEAR } from '@vnportal/calendar';
+import { lunarToSolarCore } from '@vnportal/calendar/core';
+import { datePartsCore, isLeap, readDate, readDay } from './commemoration-date.js';
 import { fail, readList } from './commemoration-error.js';
 import { LIMITS } from './limits.js';
 import type { Anniversary, Commemoration, Round } from './types.js';
@@ -7,6 +8,11 @@ import type { Anniversary, Commemoration, Round } from './types.js';
 /** "tron" when `years` ends in 0, "le5" when it ends in 5 (Nghị định 145/2013/NĐ-CP, Điều 3 khoản 1). */
 export function roundOf(years: number | null): Round {
   if (years !== null && !Number.isSafeInteger(years)) fail('years', years, 'is not a whole number or null');
+  return roundOfCore(years);
+}
+
+/** The core of `roundOf`, unchecked: `years` is a whole number or null. */
+export function roundOfCore(years: number | null): Round {
   return years === null || years % 5 ? null : years % 10 ? 'le5' : 'tron';
 }
 
@@ -38,18 +44,15 @@ export function anniversariesBetween(list: readonly Commemoration[], from: strin
   const first = readDay(from, 'from');
   const last = readDay(to, 'to');
   if (to < from) fail('to', to, `is not on or after from (${from})`);
-  const found: Anniversary[] = [];
   entries.forEach((entry, index) => {
     const commemoration = readEntry(entry, index);
     const { calendar = 'solar', observance = 'yearly' } = commemoration;
     const lunar = calendar === 'lunar';
     if (!lunar && calendar !== 'solar') fail(`[${index}].calendar`, calendar, 'is not "solar" or "lunar"');
-    const roundOnly = observance === 'round-years';
-    if (!roundOnly && observance !== 'yearly')
+    if (observance !== 'round-years' && observance !== 'yearly')
       fail(`[${index}].observance`, observance, 'is not "yearly" or "round-years"');
     const date = readDate(commemoration.date, lunar);
     if (typeof date === 'string') fail(`[${index}].date`, commemoration.date, date);
-    const { year, month, day } = date;
     if (lunar && (first <= FIRST_LUNAR_YEAR || last > LAST_LUNAR_YEAR)) {
       fail(
         `[${index}].calendar`,
@@ -57,27 +60,38 @@ export function anniversariesBetween(list: readonly Commemoration[], from: strin
         `cannot be placed from ${from} to ${to}: lunar dates are placed from ${FIRST_LUNAR_YEAR + 1} to ${LAST_LUNAR_YEAR} only`,
       );
     }
+  });
+  return anniversariesBetweenCore(entries as Commemoration[], from, to);
+}
+
+/**
+ * The core of `anniversariesBetween`, unchecked: `from` ≤ `to` are existing days and every entry is one
+ * `anniversariesBetween` accepts. A lunar date in a year the lunar table does not cover is left out.
+ */
+export function anniversariesBetweenCore(list: readonly Commemoration[], from: string, to: string): Anniversary[] {
+  const first = +from.slice(0, 4);
+  const last = +to.slice(0, 4);
+  const found: Anniversary[] = [];
+  for (const commemoration of list) {
+    const lunar = commemoration.calendar === 'lunar';
+    const roundOnly = commemoration.observance === 'round-years';
+    const { year, month, day } = datePartsCore(commemoration.date);
     // "-MM-DD" of each solar anniversary, by string (3× faster than Dates); a YYYY-MM date counts from the 1st.
     const tail = day === null ? `${commemoration.date.slice(4)}-01` : commemoration.date.slice(-6);
     // A lunar year starts in late January or February: its dates fall in that solar year or the next.
     for (let y = Math.max(first - +lunar, year === null ? 0 : year + 1); y <= last; y++) {
       const at = lunar ? lunarDay(y, month, day ?? 1) : y + (tail === '-02-29' && !isLeap(y) ? '-02-28' : tail);
-      if (at >= from && at <= to) {
+      if (at && at >= from && at <= to) {
         const years = year === null ? null : y - year;
-        const round = roundOf(years);
+        const round = roundOfCore(years);
         if (round || !roundOnly) found.push({ commemoration, day: at, years, round });
       }
     }
-  });
+  }
   return found;
 }
 
 /** The solar day of a lunar date; day 30 of a month that has 29 days that year falls on its 29th. */
-function lunarDay(year: number, month: number, day: number): string {
-  try {
-    return lunarToSolar({ year, month, day });
-  } catch (error) {
-    if (day === 30) return lunarToSolar({ year, month, day: 29 });
-    throw error;
-  }
+function lunarDay(year: number, month: number, day: number): string | undefined {
+  return lunarToSolarCore(year, month, day) ?? (day === 30 ? lunarToSolarCore(year, month, 29) : undefined);
 }

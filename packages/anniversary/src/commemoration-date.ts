@@ -48,6 +48,12 @@ export function readDate(value: unknown, lunar?: boolean): DateParts | string {
     : { year, month, day };
 }
 
+/** The core of `readDate`, unchecked: the parts of a date `readDate` accepts. */
+export function datePartsCore(date: string): DateParts {
+  const m = DATE_FORM.exec(date)!;
+  return { year: m[1] ? +m[1] : null, month: +m[2]!, day: m[3] ? +m[3] : null };
+}
+
 /** Reads an existing `YYYY-MM-DD` day, or throws a CommemorationError naming `field`. */
 export function readDay(value: unknown, field: string): number {
   const parts =

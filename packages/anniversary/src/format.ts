@@ -1,4 +1,4 @@
-import { type DateParts, readDate, readDay } from './commemoration-date.js';
+import { type DateParts, datePartsCore, readDate, readDay } from './commemoration-date.js';
 import { fail, readList, readOptions } from './commemoration-error.js';
 import { LIMITS } from './limits.js';
 import type { Anniversary } from './types.js';
@@ -33,6 +33,10 @@ export interface BannerParts {
 /** `1st`, `2nd`, `3rd`, `11th`, `113th`. */
 export function ordinal(n: number): string {
   if (!Number.isSafeInteger(n) || n < 0) fail('n', n, 'is not a whole number ≥ 0');
+  return ordinalCore(n);
+}
+
+function ordinalCore(n: number): string {
   const suffix = (n % 100 < 11 || n % 100 > 13) && ['th', 'st', 'nd', 'rd'][n % 10];
   return n + (suffix || 'th');
 }
@@ -46,10 +50,20 @@ export function ordinal(n: number): string {
  *   `lang: "en"` meets a commemoration without `nameEn`.
  */
 export function formatAnniversary(a: Anniversary, options: FormatOptions = {}): string {
-  const { lang, dash = ' - ', padded, dateSeparator = '/' } = readFormatOptions(options);
-  const c = readAnniversary(a);
+  const read = readFormatOptions(options);
+  readAnniversary(a, read.lang);
+  return formatAnniversaryCore(a, read);
+}
+
+/**
+ * The core of `formatAnniversary`, unchecked: `a` and `options` are ones `formatAnniversary` accepts (with
+ * `lang: "en"`, the commemoration has its `nameEn`).
+ */
+export function formatAnniversaryCore(a: Anniversary, options: FormatOptions = {}): string {
+  const { lang, dash = ' - ', padded, dateSeparator = '/' } = options;
+  const c = a.commemoration;
   const en = lang === 'en';
-  const name = en ? (c.nameEn ?? fail('nameEn', c.id, 'has no nameEn, which lang "en" needs')) : c.name;
+  const name = en ? c.nameEn : c.name;
   const num = (n: number) => (padded && n < 10 ? `0${n}` : `${n}`);
   const pad = (n: number) => num(n) + dateSeparator;
   const leapWord = en ? ' leap' : ' nhuận';
@@ -58,12 +72,12 @@ export function formatAnniversary(a: Anniversary, options: FormatOptions = {}): 
   const [y, m, d] = a.day.split('-').map(Number) as [number, number, number];
   const years = a.years;
   if (years === null) return `${name} (${write({ year: y, month: m, day: d })})`;
-  const start = readDate(c.date, c.calendar === 'lunar') as DateParts;
+  const start = datePartsCore(c.date);
   // Lunar: the same lunar day `years` later; solar: the day it falls on (28/2 for a 29/2 date in common years).
   const end =
     c.calendar === 'lunar' ? { ...start, year: start.year! + years } : { ...start, year: y, day: start.day && d };
   const dates = `(${write(start, c.leap)}${dash}${write(end)}${c.calendar === 'lunar' ? (en ? ' lunar' : ' âm lịch') : ''})`;
-  return en ? `the ${ordinal(years)} anniversary of ${name} ${dates}` : `${years} năm ${name} ${dates}`;
+  return en ? `the ${ordinalCore(years)} anniversary of ${name} ${dates}` : `${years} năm ${name} ${dates}`;
 }
 
 /** The options, checked: text where text goes, so nothing prints "undefined" or a symbol. */
@@ -83,7 +97,7 @@ function readFormatOptions<T extends FormatBannerOptions>(options: unknown): Par
 }
 
 /** The commemoration of an anniversary that formats as it should, or a CommemorationError naming what does not. */
-function readAnniversary(a: unknown): Anniversary['commemoration'] {
+function readAnniversary(a: unknown, lang: FormatOptions['lang']): void {
   if (typeof a !== 'object' || a === null) fail('anniversary', a, 'is not an anniversary object');
   const { commemoration: c, day, years } = a as Partial<Anniversary>;
   if (typeof c !== 'object' || c === null) fail('anniversary.commemoration', c, 'is not a commemoration object');
@@ -103,15 +117,21 @@ function readAnniversary(a: unknown): Anniversary['commemoration'] {
       fail('anniversary.commemoration.date', c.date, typeof start === 'string' ? start : 'counts no years');
     }
   }
-  return c;
+  if (lang === 'en' && c.nameEn === undefined) fail('nameEn', c.id, 'has no nameEn, which lang "en" needs');
 }
 
 /** The banner's parts, so an element can render each item; `text` is what `formatBanner` returns. */
 export function bannerParts(items: readonly Anniversary[], options: FormatBannerOptions = {}): BannerParts {
   const checked = readFormatOptions<FormatBannerOptions>(options);
-  const { prefix = checked.lang === 'en' ? 'Celebrating' : 'Nhiệt liệt chào mừng kỷ niệm', separator = '; ' } = checked;
   const list = readList<Anniversary>(items, 'items', 'anniversaries', LIMITS.commemorations * 100);
-  const parts = list.map((anniversary) => ({ anniversary, text: formatAnniversary(anniversary, checked) }));
+  for (const anniversary of list) readAnniversary(anniversary, checked.lang);
+  return bannerPartsCore(list, checked);
+}
+
+/** The core of `bannerParts`, unchecked: `items` and `options` are ones `bannerParts` accepts. */
+export function bannerPartsCore(items: readonly Anniversary[], options: FormatBannerOptions = {}): BannerParts {
+  const { prefix = options.lang === 'en' ? 'Celebrating' : 'Nhiệt liệt chào mừng kỷ niệm', separator = '; ' } = options;
+  const parts = items.map((anniversary) => ({ anniversary, text: formatAnniversaryCore(anniversary, options) }));
   const line = parts.map((p) => p.text).join(separator);
   return { prefix, separator, items: parts, text: line && (prefix ? `${prefix} ${line}` : line) };
 }

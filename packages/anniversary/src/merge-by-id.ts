@@ -27,14 +27,21 @@ export function mergeById(base: readonly Commemoration[], overrides: readonly Co
   const baseList = readList<Commemoration>(base, 'base', 'commemorations', LIMITS.commemorations);
   const overrideList = readList<Commemoration>(overrides, 'overrides', 'commemorations', LIMITS.commemorations);
   const issues = new Issues();
-  const baseIds = idsOf(baseList, 'base', issues);
-  const overrideIds = idsOf(overrideList, 'overrides', issues);
+  idsOf(baseList, 'base', issues);
+  idsOf(overrideList, 'overrides', issues);
   issues.check();
+  return mergeByIdCore(baseList, overrideList);
+}
+
+/** The core of `mergeById`, unchecked: every entry has a string id, unique within its list. */
+export function mergeByIdCore(base: readonly Commemoration[], overrides: readonly Commemoration[]): Commemoration[] {
+  const byId = new Map(base.map((entry) => [entry.id, entry]));
+  const overridden = new Set(overrides.map((entry) => entry.id));
   return [
-    ...overrideList.map((entry) => {
-      const index = baseIds.get(entry.id);
-      return index === undefined ? entry : { ...baseList[index]!, ...entry };
+    ...overrides.map((entry) => {
+      const baseEntry = byId.get(entry.id);
+      return baseEntry ? { ...baseEntry, ...entry } : entry;
     }),
-    ...baseList.filter((entry) => !overrideIds.has(entry.id)),
+    ...base.filter((entry) => !overridden.has(entry.id)),
   ];
 }

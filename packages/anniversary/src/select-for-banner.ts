@@ -1,4 +1,4 @@
-import { anniversariesBetween } from './anniversaries-between.js';
+import { anniversariesBetween, anniversariesBetweenCore } from './anniversaries-between.js';
 import { addDays, readDay } from './commemoration-date.js';
 import { fail, readOptions } from './commemoration-error.js';
 import type { Anniversary, Commemoration } from './types.js';
@@ -57,12 +57,26 @@ export function selectForBanner(list: readonly Commemoration[], options: SelectO
     fail('today', today, `with daysBefore ${daysBefore} starts the window before the year 1000`);
   }
   if (!/^\d{4}-/.test(to)) fail('today', today, `with daysAfter ${daysAfter} ends the window after the year 9999`);
-  const items = anniversariesBetween(list, from, to).filter((a) => !roundOnly || a.round);
+  return arrange(anniversariesBetween(list, from, to), { max, order, roundOnly });
+}
+
+/**
+ * The core of `selectForBanner`, unchecked: `list` and `options` are ones `selectForBanner` accepts (the
+ * window stays within the years 1000 to 9999, and within the lunar table when the list has lunar dates).
+ */
+export function selectForBannerCore(list: readonly Commemoration[], options: SelectOptions): Anniversary[] {
+  const { today, daysBefore = BANNER_DEFAULTS.daysBefore, daysAfter = BANNER_DEFAULTS.daysAfter } = options;
+  return arrange(anniversariesBetweenCore(list, addDays(today, -daysBefore), addDays(today, daysAfter)), options);
+}
+
+/** The items a banner shows, in its order: round ones only if asked, pinned first unless `given`, at most `max`. */
+function arrange(found: Anniversary[], options: Omit<SelectOptions, 'today'>): Anniversary[] {
+  const items = found.filter((a) => !options.roundOnly || a.round);
   // Array sort is stable: equal keys keep the list's order.
-  if (order === 'default') {
+  if (options.order !== 'given') {
     items.sort(
       (a, b) => +!!b.commemoration.pinned - +!!a.commemoration.pinned || (a.day < b.day ? -1 : +(a.day > b.day)),
     );
   }
-  return items.slice(0, max);
+  return items.slice(0, options.max ?? BANNER_DEFAULTS.max);
 }

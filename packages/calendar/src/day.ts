@@ -36,14 +36,22 @@ export function parseDay(value: unknown, field = 'day'): DayParts {
   return { year, month, day };
 }
 
+/**
+ * The core of `parseDay`: the parts of an existing `YYYY-MM-DD` day, or undefined, with no sentence to say
+ * why (so the script-tag build carries no error text on its happy path).
+ */
+export function parseDayCore(value: unknown): DayParts | undefined {
+  const match = typeof value === 'string' ? DAY_FORM.exec(value) : null;
+  if (!match) return undefined;
+  const year = +match[1]!;
+  const month = +match[2]!;
+  const day = +match[3]!;
+  return month >= 1 && month <= 12 && day >= 1 && day <= monthLength(year, month) ? { year, month, day } : undefined;
+}
+
 /** Whether `value` is an existing ISO calendar day `YYYY-MM-DD`. */
 export function isDay(value: unknown): boolean {
-  try {
-    parseDay(value);
-    return true;
-  } catch {
-    return false;
-  }
+  return parseDayCore(value) !== undefined;
 }
 
 /**
@@ -122,7 +130,7 @@ export function weekday(day: string): number {
 /** Gregorian leap year. */
 export function isLeapYear(year: number): boolean {
   if (!Number.isInteger(year)) throw invalid('year', year, 'is not a whole number');
-  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return monthLength(year, 2) === 29;
 }
 
 /** Number of days in a Gregorian month: `daysInMonth(2024, 2)` → `29`. */
@@ -133,5 +141,6 @@ export function daysInMonth(year: number, month: number): number {
 
 function monthLength(year: number, month: number): number {
   // 31 days in the odd months up to July and the even ones from August; February by the leap rule.
-  return month === 2 ? (isLeapYear(year) ? 29 : 28) : 30 + ((month ^ (month >> 3)) & 1);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 ? (leap ? 29 : 28) : 30 + ((month ^ (month >> 3)) & 1);
 }

@@ -12,13 +12,19 @@ export interface FormatDateOptions {
  * a month-precision day `"1958-12"` → `"12/1958"`.
  */
 export function formatDate(day: string, options: FormatDateOptions = {}): string {
-  const num = (n: number) => (options.padded ? String(n).padStart(2, '0') : String(n));
-  if (typeof day === 'string' && day.length === 7) {
-    const { year, month } = parseMonth(day, 'day');
-    return `${num(month)}/${year}`;
-  }
-  const { year, month, day: d } = parseDay(day);
-  return `${num(d)}/${num(month)}/${year}`;
+  if (typeof day === 'string' && day.length === 7) parseMonth(day, 'day');
+  else parseDay(day);
+  return formatDateCore(day, options.padded);
+}
+
+/**
+ * The core of `formatDate`, unchecked: `day` must be an existing `YYYY-MM-DD` or a `YYYY-MM` (what
+ * `formatDate` accepts).
+ */
+export function formatDateCore(day: string, padded?: boolean): string {
+  const [year, month, d] = day.split('-') as [string, string, string?];
+  const num = (n: string) => (padded ? n : `${+n}`);
+  return `${d ? `${num(d)}/` : ''}${num(month)}/${+year}`;
 }
 
 /** Portal style, as Vietnamese news sites print it: only the first word capitalised. */

@@ -1,5 +1,5 @@
 import { invalid } from './calendar-error.js';
-import { DAY_MS, writableDay } from './day.js';
+import { DAY_MS, dayNumberToDay, writableDay } from './day.js';
 
 /** Vietnam's IANA zone. Vietnam keeps UTC+7 all year (no daylight saving since 1975). */
 export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
@@ -64,6 +64,14 @@ export function todayInVietnam(now: Date = new Date()): string {
     throw invalid('now', now, 'is not a valid Date');
   }
   return writableDay(Math.floor((now.getTime() + VIETNAM_OFFSET_MS) / DAY_MS), 'now', now);
+}
+
+/**
+ * The core of `todayInVietnam`, unchecked: Vietnam's calendar day at `ms` since 1970 (a valid Date's time,
+ * within the years 0000 to 9999).
+ */
+export function todayInVietnamCore(ms: number = Date.now()): string {
+  return dayNumberToDay(Math.floor((ms + VIETNAM_OFFSET_MS) / DAY_MS));
 }
 
 /** Vietnam's calendar day for an RFC 3339 instant: `"2023-07-02T20:00:00Z"` → `"2023-07-03"`. */

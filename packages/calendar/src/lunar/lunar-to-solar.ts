@@ -1,6 +1,6 @@
 import { invalid } from '../calendar-error.js';
 import { dayNumberToDay } from '../day.js';
-import { lunarYearIndex, tetDays, yearBits } from './years.js';
+import { FIRST_LUNAR_YEAR, lunarYearIndex, tetDays, yearBits } from './years.js';
 
 /** A lunar date to convert; `leap` defaults to `false` (the regular month). */
 export interface LunarDateInput {
@@ -45,6 +45,25 @@ export function lunarToSolar(lunar: LunarDateInput): string {
       `does not exist; ${leap ? 'leap ' : ''}month ${month} of lunar year ${year} has ${length} days`,
     );
   }
+  return solarDay(i, bits, index, day);
+}
+
+/**
+ * The core of `lunarToSolar`, unchecked: `month` must be a whole number from 1 to 12 and `day` one from 1 to 30.
+ * The solar day of that lunar date, or undefined when the year is outside the table, `leap` names a month
+ * that is not leap that year, or the month has only 29 days (no sentence says which).
+ */
+export function lunarToSolarCore(year: number, month: number, day: number, leap = false): string | undefined {
+  const i = year - FIRST_LUNAR_YEAR;
+  const bits = yearBits[i];
+  const leapMonth = bits! & 15;
+  if (bits === undefined || (leap && month !== leapMonth)) return undefined;
+  const index = leapMonth && (month > leapMonth || leap) ? month : month - 1;
+  return day > 29 + ((bits >> (4 + index)) & 1) ? undefined : solarDay(i, bits, index, day);
+}
+
+/** The solar day of `day` in the month at `index` of the table's year `i` (the day exists). */
+function solarDay(i: number, bits: number, index: number, day: number): string {
   let n = tetDays[i]! + day - 1;
   for (let m = 0; m < index; m++) n += 29 + ((bits >> (4 + m)) & 1);
   return dayNumberToDay(n);

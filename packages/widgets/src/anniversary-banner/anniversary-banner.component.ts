@@ -1,13 +1,9 @@
 import { type PropertyValues, ReactiveElement, unsafeCSS } from '@lit/reactive-element';
-import {
-  type BannerParts,
-  bannerParts,
-  type Commemoration,
-  chooseNational,
-  mergeById,
-  selectForBanner,
-} from '@vnportal/anniversary';
-import { formatDate, msUntilVietnamMidnight, todayInVietnam } from '@vnportal/calendar';
+import type { BannerParts, Commemoration } from '@vnportal/anniversary';
+// The unchecked cores: the lists and options here are already read and checked (read-json.ts, banner-options.ts),
+// so the public functions' checks and English error sentences would only add bytes.
+import { bannerPartsCore, chooseNational, mergeByIdCore, selectForBannerCore } from '@vnportal/anniversary/core';
+import { formatDateCore, msUntilVietnamMidnight, todayInVietnamCore } from '@vnportal/calendar/core';
 import { defineElement } from '../internal/define-element.js';
 import { fetchText } from '../internal/fetch-json.js';
 import { isParsed } from '../internal/parsed.js';
@@ -189,7 +185,7 @@ export class VnpAnniversaryBanner extends ReactiveElement {
 
   /** Today in Vietnam, and again at each of Vietnam's midnights for a page left open (retrying a failed src). */
   private _tick = (): void => {
-    const today = todayInVietnam();
+    const today = todayInVietnamCore();
     if (this._today && today !== this._today && this._failed) this._loaded = undefined;
     this._today = today;
     clearTimeout(this._timer);
@@ -320,12 +316,12 @@ export class VnpAnniversaryBanner extends ReactiveElement {
     const local = [...this._inline, ...(this._remote?.list ?? [])];
     const ids = new Set<string>();
     // Inline entries win over src entries with the same id, and both over the catalog's.
-    const list = mergeById(
+    const list = mergeByIdCore(
       national,
       local.filter((c) => !ids.has(c.id) && ids.add(c.id)),
     ).filter((c) => !en || c.nameEn || this._warn({ code: 'no-name-en', id: c.id }));
     try {
-      const items = selectForBanner(list, {
+      const items = selectForBannerCore(list, {
         today,
         daysBefore: options.daysBefore,
         daysAfter: options.daysAfter,
@@ -333,7 +329,7 @@ export class VnpAnniversaryBanner extends ReactiveElement {
         order: options.order,
         roundOnly: options.roundOnly,
       });
-      if (items.length) this._parts = bannerParts(items, { prefix: options.prefix, lang: options.lang });
+      if (items.length) this._parts = bannerPartsCore(items, { prefix: options.prefix, lang: options.lang });
     } catch (error) {
       this._warn({ code: 'shows-nothing', message: (error as Error).message });
     }
@@ -442,7 +438,7 @@ function contentNodes(parts: BannerParts, kind: Dom['kind']): (Node | string)[] 
     return parts.items.map((item) => {
       const li = element('li', { part: 'item' });
       li.append(
-        element('time', { part: 'date', datetime: item.anniversary.day }, formatDate(item.anniversary.day)),
+        element('time', { part: 'date', datetime: item.anniversary.day }, formatDateCore(item.anniversary.day)),
         item.text,
       );
       return li;

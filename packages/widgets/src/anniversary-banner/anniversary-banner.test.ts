@@ -228,6 +228,16 @@ describe('<vnp-anniversary-banner> national catalog', () => {
     expect(spoken(el)).toBe('Nhiệt liệt chào mừng kỷ niệm Giỗ Tổ Hùng Vương (7/4/2025)');
   });
 
+  it('places a lunar entry in a window that starts in 1899, with no warning, instead of showing nothing', async () => {
+    // 1901-01-01 less 366 days is 1899-12-31: the lunar table reaches that window's lunar years 1899 and 1900.
+    const gioTo = { id: 'gio-to-local', name: 'Giỗ Tổ', date: '--03-10', calendar: 'lunar' };
+    const el = await mount(
+      `<vnp-anniversary-banner date="1901-01-01" days-before="366" days-after="0">${json([gioTo])}</vnp-anniversary-banner>`,
+    );
+    expect(spoken(el)).toBe('Nhiệt liệt chào mừng kỷ niệm Giỗ Tổ (9/4/1900)');
+    expect(await said()).toEqual([]);
+  });
+
   it("adds a site's own items to the catalog's", async () => {
     const el = await mount(
       `<vnp-anniversary-banner national date="2024-06-01" days-after="60" max="10">${json(seed.slice(0, 1))}</vnp-anniversary-banner>`,

@@ -1,5 +1,6 @@
 import { type Commemoration, CommemorationError, parseCommemorations } from '@vnportal/anniversary';
-import { isDay, lunarToSolar } from '@vnportal/calendar';
+import { isDay } from '@vnportal/calendar';
+import { lunarToSolarCore } from '@vnportal/calendar/core';
 import type { Problem } from './problems.js';
 
 /** What one list may hold; past these the rest is dropped with a warning, so no input stalls the page. */
@@ -116,13 +117,9 @@ function quickDate(date: string, lunar: boolean, counts: boolean): boolean {
   const [, year, month, day] = m;
   if (year ? year < '1000' : counts || !day) return false;
   if (!lunar) return isDay(`${year ?? '2000'}-${month}-${day ?? '01'}`);
-  if (!year) return isDay(`2000-${month}-01`) && +day! >= 1 && +day! <= 30;
-  try {
-    lunarToSolar({ year: +year, month: +month!, day: day ? +day : 1 });
-    return true;
-  } catch {
-    return false;
-  }
+  // A lunar month has days 1 to 30; which years' months have a 30th is the lunar table's to say.
+  if (!isDay(`2000-${month}-01`) || (day && (+day < 1 || +day > 30))) return false;
+  return !year || lunarToSolarCore(+year, +month!, day ? +day : 1) !== undefined;
 }
 
 const REQUIRED = new Set(['id', 'name', 'date', 'calendar']);

@@ -1,0 +1,86 @@
+// The unchecked cores (`@vnportal/calendar/core`, which the script-tag widget calls) against the public
+// functions: where the public function answers, the core gives the same answer; where it throws, the
+// reading cores say undefined.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatDateCore, lunarToSolarCore, parseDayCore, todayInVietnamCore } from './core.js';
+import { formatDate, isDay, lunarToSolar, parseDay, todayInVietnam } from './index.js';
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+/** Strings of the form YYYY-MM-DD, most of them days that do not exist (month 00 or 13, day 31 of April …). */
+const dayLike = fc
+  .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+  .map(([y, m, d]) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`);
+const realDay = fc
+  .integer({ min: -719_528, max: 2_932_896 })
+  .map((n) => new Date(n * 86_400_000).toISOString().slice(0, 10));
+
+const outcome = <T>(f: () => T): T | undefined => {
+  try {
+    return f();
+  } catch {
+    return undefined;
+  }
+};
+
+describe('@vnportal/calendar/core gives what the public functions give', () => {
+  it('parseDayCore: parseDay’s parts, or undefined where parseDay throws; isDay agrees', () => {
+    let existing = 0;
+    fc.assert(
+      fc.property(fc.oneof(dayLike, realDay, fc.string({ maxLength: 12 })), (value) => {
+        const expected = outcome(() => parseDay(value));
+        existing += +(expected !== undefined);
+        expect(parseDayCore(value)).toEqual(expected);
+        expect(isDay(value)).toBe(expected !== undefined);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(existing).toBeGreaterThan(500);
+  });
+
+  it('formatDateCore = formatDate on every day and month formatDate accepts', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          realDay,
+          realDay.map((d) => d.slice(0, 7)),
+        ),
+        fc.boolean(),
+        (day, padded) => {
+          expect(formatDateCore(day, padded)).toBe(formatDate(day, { padded }));
+        },
+      ),
+      { numRuns: 1000 },
+    );
+    expect(formatDateCore('2019-07-17')).toBe('17/7/2019');
+    expect(formatDateCore('1958-12', true)).toBe('12/1958');
+  });
+
+  it('lunarToSolarCore = lunarToSolar, or undefined where it throws (months 1 to 12, days 1 to 30)', () => {
+    let placed = 0;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1890, max: 2110 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 30 }),
+        fc.boolean(),
+        (year, month, day, leap) => {
+          const expected = outcome(() => lunarToSolar({ year, month, day, leap }));
+          placed += +(expected !== undefined);
+          expect(lunarToSolarCore(year, month, day, leap)).toBe(expected);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    expect(placed).toBeGreaterThan(1000);
+  });
+
+  it('todayInVietnamCore = todayInVietnam at every instant of the years 0000 to 9999', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -62_167_219_200_000, max: 253_402_275_599_999 }), (ms) => {
+        expect(todayInVietnamCore(ms)).toBe(todayInVietnam(new Date(ms)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
