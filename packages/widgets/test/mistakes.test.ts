@@ -79,10 +79,9 @@ describe('each mistake a webmaster can make logs exactly one warning naming it, 
       /needs type="application\/json"; without it the browser runs the list as JavaScript/,
     ],
     [
-      // Issue 10 also wants the closest real id ("radi") in this warning: not there yet (see national-guess.ts).
       'a made-up national id, next to a site list',
       `<vnp-anniversary-banner national="bac-ho-ra-đi" date="2024-06-01"><script type="application/json">[${BAC_HO}]</script></vnp-anniversary-banner>`,
-      /^<vnp-anniversary-banner> national="bac-ho-ra-đi": "bac-ho-ra-đi" is not a catalog or group id[\s\S]*\(English\) national="bac-ho-ra-đi"/,
+      /^<vnp-anniversary-banner> national="bac-ho-ra-đi": "bac-ho-ra-đi" is not a catalog or group id; có phải bạn muốn viết "radi" thay cho "bac-ho-ra-đi"\? \(did you mean "radi" for "bac-ho-ra-đi"\?\)[\s\S]*\(English\) national="bac-ho-ra-đi"/,
     ],
     [
       'no source at all',

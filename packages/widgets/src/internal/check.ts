@@ -1,4 +1,5 @@
 import { CommemorationError, type NationalSpec, pickNationalFrom } from '@vnportal/anniversary';
+import { nationalHint } from './national-guess.js';
 
 /**
  * The precise reader, its own chunk: a page loads it only when the quick reader (`readListQuickly`) does not
@@ -10,12 +11,18 @@ export { readList } from './read-json.js';
  * What is wrong with a `national` spec, in `pickNationalFrom`'s words without the `include[0]: ` of its paths:
  * `"tranphuu" is not a catalog or group id (did you mean "tranphu"?)`.
  */
-export function nationalMessage(spec: NationalSpec, catalog: readonly { id: string; group: string }[]): string {
+export function nationalMessage(
+  spec: NationalSpec,
+  catalog: readonly { id: string; group: string; name: string }[],
+  value: string,
+): string {
   try {
     pickNationalFrom(catalog, spec);
     return '';
   } catch (error) {
     if (!(error instanceof CommemorationError)) throw error;
-    return error.issues.map((issue) => issue.message.replace(/^[a-z]+\[\d+\]: /, '')).join('; ');
+    const said = error.issues.map((issue) => issue.message.replace(/^[a-z]+\[\d+\]: /, '')).join('; ');
+    // A spelling slip already has its "did you mean"; words of a day's name ("bac-ho-ra-đi") get theirs here.
+    return said.includes('did you mean') ? said : said + nationalHint(value, catalog);
   }
 }

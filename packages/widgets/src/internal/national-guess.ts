@@ -29,8 +29,8 @@ export function guessNationalId(
 
 /**
  * The "did you mean" sentence, Vietnamese then English, for the words of a `national` value that are no
- * catalog or group id; `''` when none has a likely meaning. Not wired into the banner yet: in the script-tag
- * build it belongs in an on-demand chunk (the precise reader's), as messages.js has no room left under its limit.
+ * catalog or group id; `''` when none has a likely meaning. The precise reader's chunk (check.ts) adds it to the
+ * banner's unknown-id warning, so a page with no mistake never downloads it.
  */
 export function nationalHint(value: string, catalog: readonly { id: string; group: string; name: string }[]): string {
   const rows = catalog.map((day) => [day.id, day.group, day.name] as const);
