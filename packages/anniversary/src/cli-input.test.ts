@@ -62,6 +62,9 @@ describe('encodingProblem: what vnportal-banner says of an --events file that is
       'is not UTF-8 (byte 0xEF at offset 2): save it as UTF-8',
     );
     expect(encodingProblem(bytes('ab', [0xef, 0xbf]))).toBe('is not UTF-8 (byte 0xEF at offset 2): save it as UTF-8');
+    // A bad byte followed by the tail of U+FFFD's bytes, and EF followed by a letter, then BD.
+    expect(encodingProblem(bytes([0xff, 0xbf, 0xbd]))).toBe('is not UTF-8 (byte 0xFF at offset 0): save it as UTF-8');
+    expect(encodingProblem(bytes([0xef], 'A', [0xbd]))).toBe('is not UTF-8 (byte 0xEF at offset 0): save it as UTF-8');
     expect(encodingProblem(bytes('ab', [0xef]))).toBe('is not UTF-8 (byte 0xEF at offset 2): save it as UTF-8');
   });
 });
