@@ -31,10 +31,8 @@ export function mergeById(base: readonly Commemoration[], overrides: readonly Co
   const overrideIds = idsOf(overrideList, 'overrides', issues);
   issues.check();
   return [
-    ...overrideList.map((entry) => {
-      const index = baseIds.get(entry.id);
-      return index === undefined ? entry : { ...baseList[index]!, ...entry };
-    }),
+    // An id the base lacks reads base entry -1, which is undefined and spreads nothing.
+    ...overrideList.map((entry) => ({ ...baseList[baseIds.get(entry.id) ?? -1], ...entry })),
     ...baseList.filter((entry) => !overrideIds.has(entry.id)),
   ];
 }
