@@ -1,6 +1,6 @@
 import { anniversariesBetween } from './anniversaries-between.js';
 import { addDays } from './commemoration-date.js';
-import { fail, readOptions } from './commemoration-error.js';
+import { CommemorationError, fail, readOptions } from './commemoration-error.js';
 import { type FormatOptions, formatAnniversary } from './format.js';
 import type { Commemoration } from './types.js';
 
@@ -51,7 +51,8 @@ function fold(line: string): string {
  * @throws CommemorationError for a bad list, day or option, a range over 100 years or over 100,000 events.
  */
 export function toICalendar(list: readonly Commemoration[], options: ICalendarOptions): string {
-  if (options === undefined) fail('options', options, 'is not an options object');
+  // readOptions takes a missing object for no options; here `from` and `to` are required.
+  if (options === undefined) throw new CommemorationError([{ path: 'options', message: 'options is missing' }]);
   const { from, to, stamp, ...format } = readOptions<ICalendarOptions>(options);
   const found = anniversariesBetween(list, from!, to!);
   if (addDays(from!, 36_600) < to!) fail('to', to, `is more than 100 years after from (${from})`);
