@@ -24,6 +24,12 @@ describe('toICalendar', () => {
     ]);
   });
 
+  it('starts with the VERSION, PRODID and CALSCALE lines that RFC 5545 calendar apps require', () => {
+    expect(toICalendar([], { from: '2024-01-01', to: '2024-01-01' })).toBe(
+      'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//vnportal//@vnportal/anniversary//VI\r\nCALSCALE:GREGORIAN\r\nEND:VCALENDAR\r\n',
+    );
+  });
+
   it('writes one all-day event a year with the years in the summary', () => {
     const ics = toICalendar(pick('radi'), { from: '2024-01-01', to: '2025-12-31' });
     expect(events(ics).map(([, day, summary]) => [day, summary])).toEqual([
