@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseInstant, toVietnamIso, vietnamTimeOfDay } from './index.js';
+import { CalendarError, parseInstant, toVietnamIso, vietnamTimeOfDay } from './index.js';
 
 const ms = (value: string) => parseInstant(value).getTime();
 
@@ -73,5 +73,18 @@ describe('parseInstant reads every RFC 3339 form a feed or CMS writes', () => {
   it('names "instant" when no field is given, and refuses what is not a string', () => {
     expect(() => parseInstant('2023-07-03')).toThrow(/^instant: "2023-07-03" is not a date with a time-zone offset/);
     expect(() => parseInstant(1_688_346_000_000)).toThrow(/^instant: 1688346000000 is not a date/);
+  });
+
+  it('throws a CalendarError whose issue holds the field and the value', () => {
+    // Caught by hand: Vitest 4.1's toThrow(text) also passes when `undefined` is thrown.
+    const thrown = (() => {
+      try {
+        parseInstant('2023-07-03T24:00:00Z', 'published');
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(thrown).toBeInstanceOf(CalendarError);
+    expect((thrown as CalendarError).issues).toMatchObject([{ path: 'published', value: '2023-07-03T24:00:00Z' }]);
   });
 });
