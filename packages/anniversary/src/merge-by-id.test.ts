@@ -18,6 +18,10 @@ describe('mergeById', () => {
       ['a', 'A'],
       ['d', 'D'],
     ]);
+    // An id the base lacks takes no field from any base entry.
+    expect(mergeById([c('a', 'A', { nameEn: 'A' }), c('b', 'B', { nameEn: 'B' })], [c('x', 'X')])[0]).toEqual(
+      c('x', 'X'),
+    );
   });
 
   it("keeps the catalog's English name, observance and source under a site's rewording", () => {
