@@ -19,44 +19,45 @@ export function encodingProblem(bytes: Uint8Array): string | null {
     return null;
   } catch {
     const at = firstInvalidUtf8(bytes);
-    const byte = `byte 0x${bytes[at]!.toString(16).toUpperCase().padStart(2, '0')} at offset ${at}`;
+    // Bytes below 0x80 are ASCII, always valid: the byte is two hex digits.
+    const byte = `byte 0x${bytes[at]!.toString(16).toUpperCase()} at offset ${at}`;
     return bytes.some((b) => CP1258_MARKS.has(b))
       ? `is not UTF-8 (${byte}); it looks like Windows-1258 (Vietnamese Windows): save it as UTF-8`
       : `is not UTF-8 (${byte}): save it as UTF-8`;
   }
 }
 
-/** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+/**
+ * The offset of the first byte that starts no valid UTF-8 sequence. Decoding replaces each invalid sequence with
+ * U+FFFD; the first U+FFFD not written in the file as its own three bytes (EF BF BD) is that byte. Linear.
+ */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let low = 0;
-  let high = bytes.length;
-  // The longest valid prefix, by halving: decoding is linear, so this is O(n log n) on a refused file only.
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2);
-    try {
-      decoder.decode(bytes.subarray(0, middle), { stream: true });
-      decoder.decode();
-      low = middle;
-    } catch {
-      high = middle - 1;
-    }
+  const text = new TextDecoder().decode(bytes);
+  let offset = 0;
+  let from = 0;
+  // The caller has seen the file fail to decode, so one U+FFFD at least is a replacement.
+  for (let at = text.indexOf('\uFFFD'); ; at = text.indexOf('\uFFFD', at + 1)) {
+    offset += Buffer.byteLength(text.slice(from, at));
+    if (bytes[offset] !== 0xef || bytes[offset + 1] !== 0xbf || bytes[offset + 2] !== 0xbd) return offset;
+    offset += 3;
+    from = at + 1;
   }
-  return Math.min(low, bytes.length - 1);
 }
 
-/** Reads at most `MAX_INPUT_BYTES` (+1 to tell that there is more) from a file or standard input. */
-export async function readInput(file: string): Promise<{ bytes: Uint8Array; tooLong: boolean }> {
-  const stream = file === '-' ? process.stdin : createReadStream(file, { end: MAX_INPUT_BYTES });
-  const chunks: Buffer[] = [];
+/**
+ * Reads at most `MAX_INPUT_BYTES` (and the chunk that tells there is more) from a file, or from standard input
+ * for `-`. Leaving the loop early closes the stream, so `/dev/zero` or an endless pipe ends here.
+ */
+export async function readInput(
+  file: string,
+  stdin: AsyncIterable<Uint8Array> = process.stdin,
+): Promise<{ bytes: Uint8Array; tooLong: boolean }> {
+  const chunks: Uint8Array[] = [];
   let size = 0;
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
+  for await (const chunk of file === '-' ? stdin : createReadStream(file)) {
     chunks.push(chunk);
     size += chunk.length;
-    // /dev/zero and endless pipes never end: stop reading once past the limit.
     if (size > MAX_INPUT_BYTES) break;
   }
-  if (file === '-') process.stdin.destroy();
-  else (stream as ReturnType<typeof createReadStream>).destroy();
   return { bytes: Buffer.concat(chunks), tooLong: size > MAX_INPUT_BYTES };
 }

@@ -18,6 +18,10 @@ describe('mergeById', () => {
       ['a', 'A'],
       ['d', 'D'],
     ]);
+    // An id the base lacks takes no field from any base entry.
+    expect(mergeById([c('a', 'A', { nameEn: 'A' }), c('b', 'B', { nameEn: 'B' })], [c('x', 'X')])[0]).toEqual(
+      c('x', 'X'),
+    );
   });
 
   it("keeps the catalog's English name, observance and source under a site's rewording", () => {
@@ -62,7 +66,14 @@ describe('mergeById', () => {
   });
 
   it('names an argument that is not a list', () => {
-    expect(() => mergeById(null as never, [])).toThrow(/^base: /);
+    expect(() => mergeById(null as never, [])).toThrow(/^base: null is not an array of commemorations$/);
     expect(() => mergeById([], 'x' as never)).toThrow(/^overrides: "x" is not an array of commemorations$/);
+  });
+
+  it('names an entry that is null, a string or a number, and an id that is not a string', () => {
+    expect(() => mergeById([null, 'a', 7] as never, [c('a', 'A')])).toThrow(
+      /^Invalid commemorations \(3 problems\):\n {2}base\[0\]\.id is missing\n {2}base\[1\]\.id is missing\n {2}base\[2\]\.id is missing$/,
+    );
+    expect(() => mergeById([{ ...c('a', 'A'), id: 7 as never }], [])).toThrow(/^base\[0\]\.id: 7 is not a string$/);
   });
 });

@@ -6,7 +6,7 @@ import type { Commemoration } from './types.js';
 function idsOf(list: readonly unknown[], name: string, issues: Issues): Map<string, number> {
   const ids = new Map<string, number>();
   list.forEach((entry, index) => {
-    const id = typeof entry === 'object' && entry ? (entry as { id?: unknown }).id : undefined;
+    const id = (entry as { id?: unknown } | null | undefined)?.id;
     const path = `${name}[${index}].id`;
     if (typeof id !== 'string') issues.add(path, id, 'is not a string');
     else if (ids.has(id)) issues.add(path, id, `is not unique (${name}[${ids.get(id)}] has it too)`);

@@ -24,6 +24,12 @@ describe('toICalendar', () => {
     ]);
   });
 
+  it('starts with the VERSION, PRODID and CALSCALE lines that RFC 5545 calendar apps require', () => {
+    expect(toICalendar([], { from: '2024-01-01', to: '2024-01-01' })).toBe(
+      'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//vnportal//@vnportal/anniversary//VI\r\nCALSCALE:GREGORIAN\r\nEND:VCALENDAR\r\n',
+    );
+  });
+
   it('writes one all-day event a year with the years in the summary', () => {
     const ics = toICalendar(pick('radi'), { from: '2024-01-01', to: '2025-12-31' });
     expect(events(ics).map(([, day, summary]) => [day, summary])).toEqual([
@@ -63,9 +69,85 @@ describe('toICalendar', () => {
   });
 
   it('names a missing range, a range over a century and a bad stamp', () => {
-    expect(() => toICalendar([], undefined as never)).toThrow(/^options is missing$/);
+    expect(() => toICalendar([], undefined as never)).toThrow(
+      expect.objectContaining({
+        message: 'options is missing',
+        issues: [{ path: 'options', value: undefined, message: 'options is missing' }],
+      }),
+    );
     expect(() => toICalendar([], { from: '2024-01-01' } as never)).toThrow(/^to is missing$/);
     expect(() => toICalendar([], { from: '1900-01-01', to: '2024-01-01' })).toThrow(/more than 100 years/);
     expect(() => toICalendar([], { from: '2024-01-01', to: '2024-01-01', stamp: 'now' })).toThrow(/^stamp: "now"/);
+  });
+
+  it('folds an ASCII line at exactly 75 octets, then 74 after each leading space', () => {
+    const name = 'x'.repeat(200);
+    const ics = toICalendar([{ id: 'long', name, date: '--07-17', calendar: 'solar' }], {
+      from: '2024-07-17',
+      to: '2024-07-17',
+    });
+    const summary = ics
+      .split('\r\n')
+      .filter((_, i, lines) => lines.slice(0, i + 1).some((l) => l.startsWith('SUMMARY:')));
+    const folded = summary.slice(
+      0,
+      summary.findIndex((line) => line.startsWith('TRANSP:')),
+    );
+    // SUMMARY: (8) + 200 + " (17/7/2024)" (12) = 220 octets: 75, then 74 + 1, then the last 71 + 1.
+    expect(folded.map((line) => line.length)).toEqual([75, 75, 72]);
+    expect(ics).toContain('\r\nDTEND;VALUE=DATE:20240718\r\n');
+  });
+
+  it('writes the source as the DESCRIPTION when the entry has one, and no DESCRIPTION when not', () => {
+    const day = { name: 'Ngày thành lập', date: '1930-02-03', calendar: 'solar' } as const;
+    const ics = toICalendar(
+      [
+        { id: 'a', ...day, source: 'Chỉ thị 15, Ban Bí thư' },
+        { id: 'b', ...day },
+      ],
+      {
+        from: '2025-02-03',
+        to: '2025-02-03',
+      },
+    );
+    expect(ics.match(/DESCRIPTION:.*/g)).toEqual(['DESCRIPTION:Nguồn: Chỉ thị 15\\, Ban Bí thư']);
+  });
+
+  it('percent-encodes an id in the UID, and writes each kind of line break in a name as \\n', () => {
+    const ics = toICalendar([{ id: 'ngày lễ;1', name: 'a\nb\r\nc\rd', date: '--09-02', calendar: 'solar' }], {
+      from: '2025-09-02',
+      to: '2025-09-02',
+    });
+    expect(ics).toContain('\r\nUID:ng%C3%A0y%20l%E1%BB%85%3B1-2025-09-02@vnportal\r\n');
+    expect(ics).toContain('\r\nSUMMARY:a\\nb\\nc\\nd (2/9/2025)\r\n');
+  });
+
+  it('writes a stamp given as YYYYMMDDTHHMMSSZ and refuses one with anything around it', () => {
+    const range = { from: '2025-09-02', to: '2025-09-02' };
+    expect(toICalendar(pick('2-9'), { ...range, stamp: '20240315T101500Z' })).toContain(
+      '\r\nDTSTAMP:20240315T101500Z\r\n',
+    );
+    for (const stamp of ['x20240315T101500Z', '20240315T101500Zx', '2024315T101500Z', ['20240315T101500Z']]) {
+      expect(() => toICalendar([], { ...range, stamp: stamp as string })).toThrow(
+        /^stamp: .* is not YYYYMMDDTHHMMSSZ$/,
+      );
+    }
+  });
+
+  it('writes a range of exactly 100 years (36,600 days) and refuses one day more', () => {
+    const list = pick('2-9');
+    expect(events(toICalendar(list, { from: '2000-01-01', to: '2100-03-17' }))).toHaveLength(100);
+    expect(() => toICalendar(list, { from: '2000-01-01', to: '2100-03-18' })).toThrow(
+      /^to: "2100-03-18" is more than 100 years after from \(2000-01-01\)$/,
+    );
+  });
+
+  it('refuses a list that would give more than 100,000 events', () => {
+    const yearly = Array.from({ length: 1_001 }, (_, i): Commemoration => {
+      return { id: `d${i}`, name: `ngày ${i}`, date: '--01-01', calendar: 'solar' };
+    });
+    expect(() => toICalendar(yearly, { from: '2000-01-01', to: '2099-12-31' })).toThrow(
+      /^to: "2099-12-31" gives 100100 events; at most 100000 are written$/,
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseInstant, toVietnamIso, vietnamTimeOfDay } from './index.js';
+import { CalendarError, parseInstant, toVietnamIso, vietnamTimeOfDay } from './index.js';
 
 const ms = (value: string) => parseInstant(value).getTime();
 
@@ -19,6 +19,22 @@ describe('parseInstant reads every RFC 3339 form a feed or CMS writes', () => {
     expect(ms('2023-07-03T08:05+07:00')).toBe(Date.UTC(2023, 6, 3, 1, 5));
     expect(ms('2023-07-03T08:00:00.5+07:00')).toBe(Date.UTC(2023, 6, 3, 1, 0, 0, 500));
     expect(ms('2023-07-03T08:00:00.123456789Z')).toBe(Date.UTC(2023, 6, 3, 8, 0, 0, 123));
+  });
+
+  it('reads the largest hour, minute, second and offset each field allows', () => {
+    const offset = (23 * 60 + 59) * 60_000;
+    expect(ms('2023-07-31T23:59:59+23:59')).toBe(Date.UTC(2023, 6, 31, 23, 59, 59) - offset);
+    expect(ms('2023-07-01T00:00:00-23:59')).toBe(Date.UTC(2023, 6, 1) + offset);
+    expect(ms('2024-02-29T12:00:00Z')).toBe(Date.UTC(2024, 1, 29, 12));
+  });
+
+  it('crosses into the previous year when the offset asks for it', () => {
+    expect(parseInstant('2024-01-01T00:30:00+07:00').toISOString()).toBe('2023-12-31T17:30:00.000Z');
+  });
+
+  it('keeps the years 0000 to 0099 as written (not 1900 to 1999)', () => {
+    expect(parseInstant('0050-03-01T12:00:00Z').getUTCFullYear()).toBe(50);
+    expect(parseInstant('0000-01-01T00:00:00+07:00').toISOString()).toBe('-000001-12-31T17:00:00.000Z');
   });
 
   it('keeps the last minute of a day on that day', () => {
@@ -45,6 +61,9 @@ describe('parseInstant reads every RFC 3339 form a feed or CMS writes', () => {
     ['2023-07-03T08:00:00+07:60', 'an offset of 60 minutes'],
     ['2023-13-03T08:00:00Z', 'month 13'],
     ['2023-00-03T08:00:00Z', 'month 00'],
+    ['2023-07-00T08:00:00Z', 'day 00'],
+    ['2023-07-32T08:00:00Z', 'day 32'],
+    ['2023-04-31T08:00:00Z', 'a 31 April'],
   ])('refuses %s (%s), naming the field', (value) => {
     expect(() => parseInstant(value, 'published')).toThrow(
       `published: ${JSON.stringify(value)} is not a date with a time-zone offset (e.g. 2023-07-03T08:00:00+07:00)`,
@@ -54,5 +73,18 @@ describe('parseInstant reads every RFC 3339 form a feed or CMS writes', () => {
   it('names "instant" when no field is given, and refuses what is not a string', () => {
     expect(() => parseInstant('2023-07-03')).toThrow(/^instant: "2023-07-03" is not a date with a time-zone offset/);
     expect(() => parseInstant(1_688_346_000_000)).toThrow(/^instant: 1688346000000 is not a date/);
+  });
+
+  it('throws a CalendarError whose issue holds the field and the value', () => {
+    // Caught by hand: Vitest 4.1's toThrow(text) also passes when `undefined` is thrown.
+    const thrown = (() => {
+      try {
+        parseInstant('2023-07-03T24:00:00Z', 'published');
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(thrown).toBeInstanceOf(CalendarError);
+    expect((thrown as CalendarError).issues).toMatchObject([{ path: 'published', value: '2023-07-03T24:00:00Z' }]);
   });
 });

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { instantToVietnamDay, msUntilVietnamMidnight, todayInVietnam, toVietnamIso } from './index.js';
+import {
+  instantToVietnamDay,
+  msUntilVietnamMidnight,
+  todayInVietnam,
+  toVietnamIso,
+  VIETNAM_TIME_ZONE,
+} from './index.js';
 
 describe('host time zone of this run', () => {
   it('is the zone this project asked for, so the date tests really run under it', () => {
@@ -11,6 +17,14 @@ describe('host time zone of this run', () => {
       'Pacific/Kiritimati': -840,
     };
     expect(new Date('2024-01-15T12:00:00Z').getTimezoneOffset()).toBe(offsets[process.env.TZ ?? '']);
+  });
+});
+
+describe('VIETNAM_TIME_ZONE', () => {
+  it('is the zone Intl formats as Vietnam, a day that agrees with todayInVietnam', () => {
+    const now = new Date('2024-05-31T17:30:00Z');
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: VIETNAM_TIME_ZONE }).format(now);
+    expect([day, todayInVietnam(now)]).toEqual(['2024-06-01', '2024-06-01']);
   });
 });
 

@@ -1,12 +1,12 @@
 import { invalid } from './calendar-error.js';
-import { DAY_MS, dayNumberToDay, writableDay } from './day.js';
+import { DAY_MS, dayNumberToDay, dayToUTCDate, isDay, parseDay, writableDay } from './day.js';
 
 /** Vietnam's IANA zone. Vietnam keeps UTC+7 all year (no daylight saving since 1975). */
 export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
 
 /** An RFC 3339 instant with an explicit offset: `2023-07-03T08:00:00+07:00` or `…Z`. */
-const INSTANT_FORM = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):(\d{2}))$/i;
+const INSTANT_FORM = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:Z|([+-])(\d{2}):(\d{2}))$/i;
 
 /** Whether `value` is an RFC 3339 instant with its offset that `parseInstant` reads: for validators. */
 export function isInstant(value: unknown): boolean {
@@ -26,33 +26,18 @@ export function parseInstant(value: unknown, field = 'instant'): Date {
   const match = typeof value === 'string' ? INSTANT_FORM.exec(value) : null;
   const fail = () => invalid(field, value, 'is not a date with a time-zone offset (e.g. 2023-07-03T08:00:00+07:00)');
   if (!match) throw fail();
-  const [, y, mo, d, h, mi, s = '0', , oh = '0', om = '0'] = match;
-  const date = new Date(value as string);
-  const fieldsInRange =
-    Number(mo) >= 1 &&
-    Number(mo) <= 12 &&
-    Number(h) <= 23 &&
-    Number(mi) <= 59 &&
-    Number(s) <= 59 &&
-    Number(oh) <= 23 &&
-    Number(om) <= 59;
-  // Date accepts 2023-02-30 by rolling over; the day must survive the trip unchanged.
-  const wallClock = new Date(date.getTime() + offsetMinutes(match) * 60_000);
-  if (
-    !fieldsInRange ||
-    Number.isNaN(date.getTime()) ||
-    wallClock.getUTCDate() !== Number(d) ||
-    wallClock.getUTCFullYear() !== Number(y)
-  ) {
+  const [, day, h, mi, s, fraction = '', sign, oh, om] = match;
+  // Seconds and the offset are optional: absent, they are 0.
+  const [hours, minutes, seconds, offsetHours, offsetMinutes] = [h, mi, s, oh, om].map((part) => Number(part ?? 0));
+  // Built from the fields, where hour 24 or 30 February would roll over: each range is checked here, once.
+  if (!isDay(day) || hours! > 23 || minutes! > 59 || seconds! > 59 || offsetHours! > 23 || offsetMinutes! > 59) {
     throw fail();
   }
-  return date;
-}
-
-function offsetMinutes(match: RegExpExecArray): number {
-  if (match[7]?.toUpperCase() === 'Z') return 0;
-  const sign = match[7]?.startsWith('-') ? -1 : 1;
-  return sign * (Number(match[8]) * 60 + Number(match[9]));
+  const millis = Number(fraction.slice(0, 3).padEnd(3, '0'));
+  // The day through dayToUTCDate (Date.UTC reads years 0–99 as 1900–1999), the time of day through Date.UTC.
+  const wallClock = dayToUTCDate(parseDay(day)).getTime() + Date.UTC(1970, 0, 1, hours, minutes, seconds, millis);
+  const offset = (sign === '-' ? -1 : 1) * (offsetHours! * 60 + offsetMinutes!) * 60_000;
+  return new Date(wallClock - offset);
 }
 
 /**

@@ -31,6 +31,8 @@ describe('sexagenaryMonth', () => {
 
   it('refuses month 13', () => {
     expect(() => sexagenaryMonth({ year: 2024, month: 13 })).toThrow('lunar.month: 13 is not a lunar month (1 to 12)');
+    expect(() => sexagenaryMonth(null as never)).toThrow(/^lunar\.year\b/);
+    expect(() => sexagenaryMonth({ year: 2024 } as never)).toThrow(/^lunar\.month\b/);
   });
 });
 

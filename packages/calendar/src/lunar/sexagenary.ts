@@ -41,7 +41,8 @@ export function sexagenaryYear(year: number): string {
  */
 export function sexagenaryMonth(lunar: { year: number; month: number }): string {
   const year = wholeNumber(lunar?.year, 'lunar.year');
-  const month = wholeNumber(lunar?.month, 'lunar.month');
+  // `lunar` is an object here: reading its year has thrown for null or undefined.
+  const month = wholeNumber(lunar.month, 'lunar.month');
   if (month < 1 || month > 12) throw invalid('lunar.month', month, 'is not a lunar month (1 to 12)');
   return name(year * 12 + month + 3, month + 1);
 }
