@@ -54,11 +54,12 @@ export const domSource: HtmlSource<Node> = {
 /**
  * `html` parsed by the browser's own parser into an inert `<template>` (no script runs, nothing loads), or
  * `undefined` where there is none (Node, a worker) or it refuses (a Trusted Types policy) or the markup holds
- * `<select>`, whose parsing browsers have changed ahead of parse5.
+ * `<select>`, whose parsing browsers have changed ahead of parse5, a nested `<template>`, or a table part before
+ * any `<table>` (see `startsInTableMode`).
  */
 export function parseNatively(html: string): Node | undefined {
   if (typeof document === 'undefined' || typeof document.createElement !== 'function') return undefined;
-  if (/<select/i.test(html)) return undefined;
+  if (/<select/i.test(html) || startsInTableMode(html) || /<template[\s/>]/i.test(html)) return undefined;
   try {
     // One template, reused: a fresh one a call costs more than the parse of a 5 KB article (its garbage).
     template ??= document.createElement('template');
@@ -70,6 +71,20 @@ export function parseNatively(html: string): Node | undefined {
 }
 
 let template: HTMLTemplateElement | undefined;
+
+const TABLE_PART = /<(?:caption|colgroup|col|tbody|tfoot|thead|tr|td|th)[\s/>]/i;
+
+/**
+ * Whether a table part (`<tr>`, `<td>`, `<tbody>`, …) may come before any `<table>`: a template's first start tag
+ * then puts its parser in a table mode, where Chromium and parse5 disagree on stray end tags
+ * (`<tr><b></tbody>a` keeps "a" in one and not the other). Such markup is read by parse5 alone.
+ */
+function startsInTableMode(html: string): boolean {
+  const part = html.search(TABLE_PART);
+  if (part === -1) return false;
+  const table = html.search(/<table[\s/>]/i);
+  return table === -1 || part < table;
+}
 
 /** Lets the browser free what `parseNatively` parsed, once it has been read. */
 export function releaseNative(fragment: Node): void {
