@@ -1,13 +1,16 @@
 // Hits per second and latency of POST /api/hit on each store, as ratios to a bare node:http server that only
-// answers 204, measured in the same run (the machine is shared: absolute figures mean little).
+// answers 204, measured in the same run (the machine is shared: absolute figures mean little). Each target runs
+// in its own process on the built package (`npm run build` first); autocannon runs in this one.
 
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { afterAll, expect, it } from 'vitest';
-import { startServer } from '../src/index.js';
 import { ADMIN_TOKEN, addSite, ORIGIN } from '../test/client.js';
 import { findPostgresBin, type Postgres, startPostgres } from '../test/postgres.js';
 
@@ -26,32 +29,31 @@ interface Target {
   close(): Promise<void>;
 }
 
-async function bare(): Promise<Target> {
-  const server = createServer((req, res) => {
-    req.resume();
-    req.on('end', () => {
-      res.statusCode = 204;
-      res.end();
-    });
+/** Starts one target in its own process (bench/serve-target.mjs, on the built dist) and waits for its URL. */
+async function spawnTarget(name: string, args: string[]): Promise<Target> {
+  const child = spawn(process.execPath, [fileURLToPath(new URL('./serve-target.mjs', import.meta.url)), ...args], {
+    env: { ...process.env, VNP_ADMIN_TOKEN: ADMIN_TOKEN },
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
+  const [line] = (await once(createInterface({ input: child.stdout! }), 'line')) as [string];
+  const { url } = JSON.parse(line) as { url: string };
   return {
-    name: 'bare node:http 204',
-    url: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    name,
+    url,
+    close: async () => {
+      const exited = once(child, 'exit');
+      child.kill('SIGTERM');
+      await exited;
+    },
   };
 }
 
-async function service(name: string, store: { dataDir: string } | { postgres: string }): Promise<Target> {
-  const server = await startServer({
-    store,
-    adminToken: ADMIN_TOKEN,
-    trustProxy: ['127.0.0.1'],
-    rateLimitPerMinute: 1000,
-  });
-  await addSite(server.url, 'bench', 411594);
-  return { name, url: server.url, close: () => server.close() };
+const bare = () => spawnTarget('bare node:http 204', ['bare']);
+
+async function service(name: string, args: string[]): Promise<Target> {
+  const target = await spawnTarget(name, args);
+  await addSite(target.url, 'bench', 411594);
+  return target;
 }
 
 let visitorNo = 0;
@@ -100,8 +102,8 @@ it('measures POST /api/hit against a bare node:http server', async () => {
   if (pgBin) pg = await startPostgres(pgBin);
   const makers: (() => Promise<Target>)[] = [
     bare,
-    () => service('service, embedded PGlite', { dataDir: join(dir, 'pglite') }),
-    ...(pg ? [() => service('service, PostgreSQL', { postgres: (pg as Postgres).url })] : []),
+    () => service('service, embedded PGlite', ['pglite', join(dir, 'pglite')]),
+    ...(pg ? [() => service('service, PostgreSQL', ['postgres', (pg as Postgres).url])] : []),
   ];
   const rows = new Map<string, { rps: number[]; p50: number[]; p99: number[]; p99At2000: number[]; bad: number }>();
   for (let round = 0; round < ROUNDS; round++) {
