@@ -14,6 +14,7 @@ export class CalendarError extends Error {
 
 /** The error for a value that will not do: `invalid("day", "2024-02-30", "does not exist")` → `day: "2024-02-30" does not exist`. */
 export function invalid(path: string, value: unknown, problem: string): CalendarError {
-  const message = `${path}: ${quoteValue(value)} ${problem}`;
+  // A caller's own field label is cut like a value, so no argument is echoed whole into the message.
+  const message = `${path.length > 80 ? `${path.slice(0, 79)}…` : path}: ${quoteValue(value)} ${problem}`;
   return new CalendarError(message, [{ path, value, message }]);
 }
