@@ -7,6 +7,7 @@
 export { anniversariesBetweenCore, roundOfCore } from './anniversaries-between.js';
 export { chooseNational } from './catalog/choose-national.js';
 export { datePartsCore } from './commemoration-date.js';
+export { COMMEMORATION_FIELDS } from './fields.js';
 export { bannerPartsCore, formatAnniversaryCore } from './format.js';
 export { mergeByIdCore } from './merge-by-id.js';
 export { selectForBannerCore } from './select-for-banner.js';

@@ -1,10 +1,11 @@
 import { lunarToSolar } from '@vnportal/calendar';
 import { readDate } from './commemoration-date.js';
 import { CommemorationError, fail, Issues } from './commemoration-error.js';
+import { COMMEMORATION_FIELDS } from './fields.js';
 import { LIMITS } from './limits.js';
 import type { Commemoration } from './types.js';
 
-const FIELDS = ['id', 'name', 'date', 'scope', 'source', 'nameEn', 'calendar', 'pinned', 'observance', 'leap'];
+const FIELDS = COMMEMORATION_FIELDS;
 const TEXT_FIELDS = FIELDS.slice(0, 6);
 
 /** Reads the JSON text of a list, or the list itself; throws for text past the limit or that does not parse. */

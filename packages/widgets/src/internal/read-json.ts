@@ -1,4 +1,5 @@
 import { type Commemoration, CommemorationError, parseCommemorations } from '@vnportal/anniversary';
+import { COMMEMORATION_FIELDS } from '@vnportal/anniversary/core';
 import { isDay } from '@vnportal/calendar';
 import { lunarToSolarCore } from '@vnportal/calendar/core';
 import type { Problem } from './problems.js';
@@ -79,8 +80,6 @@ export function readListQuickly(data: unknown): ReadList | undefined {
   return { list, mourning, problems: [] };
 }
 
-const FIELDS = ['id', 'name', 'date', 'scope', 'source', 'nameEn', 'calendar', 'pinned', 'observance', 'leap'];
-
 /** One entry as `parseCommemorations` returns it, when it is plainly right; else undefined. */
 function quickEntry(entry: unknown): Commemoration | undefined {
   if (!isRecord(entry)) return undefined;
@@ -95,7 +94,7 @@ function quickEntry(entry: unknown): Commemoration | undefined {
   };
   const { calendar = 'solar', pinned, observance = 'yearly', leap, date } = c;
   const ok =
-    Object.keys(c).every((key) => FIELDS.includes(key)) &&
+    Object.keys(c).every((key) => COMMEMORATION_FIELDS.includes(key)) &&
     text('id') &&
     text('name') &&
     text('scope', true) &&
