@@ -302,7 +302,7 @@ export class VnpAnniversaryBanner extends ReactiveElement {
         // An unknown id leaves the catalog out; the precise reader says which id and the closest one.
         const value = this.getAttribute('national') ?? '';
         void loadCheck().then(({ nationalMessage }) =>
-          this._warn({ code: 'national-unknown', value, message: nationalMessage(spec, catalog, value) }),
+          this._warn({ code: 'national-unknown', value, ...nationalMessage(spec, catalog, value) }),
         );
       }
       if (en && national.length) {

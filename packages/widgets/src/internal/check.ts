@@ -15,14 +15,15 @@ export function nationalMessage(
   spec: NationalSpec,
   catalog: readonly { id: string; group: string; name: string }[],
   value: string,
-): string {
+): { message: string; hintVi?: string; hintEn?: string } {
   try {
     pickNationalFrom(catalog, spec);
-    return '';
+    return { message: '' };
   } catch (error) {
     if (!(error instanceof CommemorationError)) throw error;
-    const said = error.issues.map((issue) => issue.message.replace(/^[a-z]+\[\d+\]: /, '')).join('; ');
+    const message = error.issues.map((issue) => issue.message.replace(/^[a-z]+\[\d+\]: /, '')).join('; ');
     // A spelling slip already has its "did you mean"; words of a day's name ("bac-ho-ra-đi") get theirs here.
-    return said.includes('did you mean') ? said : said + nationalHint(value, catalog);
+    const hint = message.includes('did you mean') ? undefined : nationalHint(value, catalog);
+    return { message, hintVi: hint?.vi, hintEn: hint?.en };
   }
 }

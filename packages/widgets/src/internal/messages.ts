@@ -107,8 +107,8 @@ const MESSAGES: Record<ProblemCode, (p: Params, w: Warning) => Warning> = {
     en: 'no source of commemorations: add the national attribute, src="….json" or a <script type="application/json">[…]</script> inside.',
   }),
   'national-unknown': (p) => ({
-    vi: `national="${p.value}": ${p.message}. Xem bảng mã trong HUONG-DAN.md; đang bỏ qua danh mục quốc gia.`,
-    en: `national="${p.value}": ${p.message}. See the id table in the README; leaving the national catalog out.`,
+    vi: `national="${p.value}": ${p.message}${p.hintVi ?? ''}. Xem bảng mã trong HUONG-DAN.md; đang bỏ qua danh mục quốc gia.`,
+    en: `national="${p.value}": ${p.message}${p.hintEn ?? ''}. See the id table in the README; leaving the national catalog out.`,
   }),
   'src-failed': (p) => ({
     vi: `không tải được src="${p.src}" (${p.error}); kiểm tra đường dẫn và CORS. Vẫn hiện các nguồn khác; sẽ thử lại khi src được đặt lại hoặc sang ngày mới.`,

@@ -28,13 +28,14 @@ describe('guessNationalId', () => {
 describe('nationalHint', () => {
   const catalog = CATALOG.map(([id, group, name]) => ({ id, group, name }));
 
-  it('says, for each unknown word only, which id it likely meant, in Vietnamese then English', () => {
-    expect(nationalHint('major -bac-ho-ra-đi gio-to', catalog)).toBe(
-      '; có phải bạn muốn viết "radi" thay cho "bac-ho-ra-đi"? có phải bạn muốn viết "gioto" thay cho "gio-to"? (did you mean "radi" for "bac-ho-ra-đi"? did you mean "gioto" for "gio-to"?)',
-    );
+  it('says, for each unknown word only, which id it likely meant, in Vietnamese and in English', () => {
+    expect(nationalHint('major -bac-ho-ra-đi gio-to', catalog)).toEqual({
+      vi: '; có phải bạn muốn viết "radi" thay cho "bac-ho-ra-đi"? có phải bạn muốn viết "gioto" thay cho "gio-to"?',
+      en: '; did you mean "radi" for "bac-ho-ra-đi"? did you mean "gioto" for "gio-to"?',
+    });
   });
 
   it('says nothing when no unknown word is close to a day', () => {
-    expect(nationalHint('major quoc-te-thieu-nhi', catalog)).toBe('');
+    expect(nationalHint('major quoc-te-thieu-nhi', catalog)).toBeUndefined();
   });
 });

@@ -28,11 +28,14 @@ export function guessNationalId(
 }
 
 /**
- * The "did you mean" sentence, Vietnamese then English, for the words of a `national` value that are no
- * catalog or group id; `''` when none has a likely meaning. The precise reader's chunk (check.ts) adds it to the
+ * The "did you mean" sentences, in Vietnamese and in English, for the words of a `national` value that are no
+ * catalog or group id; `undefined` when none has a likely meaning. The precise reader's chunk (check.ts) adds it to the
  * banner's unknown-id warning, so a page with no mistake never downloads it.
  */
-export function nationalHint(value: string, catalog: readonly { id: string; group: string; name: string }[]): string {
+export function nationalHint(
+  value: string,
+  catalog: readonly { id: string; group: string; name: string }[],
+): { vi: string; en: string } | undefined {
   const rows = catalog.map((day) => [day.id, day.group, day.name] as const);
   const known = new Set(rows.flatMap((row) => row.slice(0, 2)));
   const pairs = value
@@ -43,8 +46,9 @@ export function nationalHint(value: string, catalog: readonly { id: string; grou
       const id = guessNationalId(word, rows);
       return id ? [[word, id]] : [];
     });
-  if (!pairs.length) return '';
-  const vi = pairs.map(([word, id]) => `có phải bạn muốn viết "${id}" thay cho "${word}"?`).join(' ');
-  const en = pairs.map(([word, id]) => `did you mean "${id}" for "${word}"?`).join(' ');
-  return `; ${vi} (${en})`;
+  if (!pairs.length) return undefined;
+  return {
+    vi: `; ${pairs.map(([word, id]) => `có phải bạn muốn viết "${id}" thay cho "${word}"?`).join(' ')}`,
+    en: `; ${pairs.map(([word, id]) => `did you mean "${id}" for "${word}"?`).join(' ')}`,
+  };
 }
