@@ -79,7 +79,7 @@ describe('the reproductions of issue 11', () => {
     expect(() => lib.formatAnniversary(bad as never)).toThrow(
       'anniversary.commemoration.date: "bad" is not YYYY-MM-DD, YYYY-MM or --MM-DD',
     );
-    expect(() => lib.formatBanner([{ day: '2024-06-01' }] as never)).toThrow(/^anniversary\.commemoration is missing$/);
+    expect(() => lib.formatBanner([{ day: '2024-06-01' }] as never)).toThrow(/^items\[0\]\.commemoration is missing$/);
   });
 
   it('names the missing name instead of showing "24 năm undefined"', () => {
