@@ -248,6 +248,27 @@ describe('parseCommemorations: the text', () => {
     );
   });
 
+  it('reads a name of exactly 1,000 characters and refuses one more', () => {
+    const entry = { id: 'x', name: long(1000), date: '2000-06-01' };
+    expect(parseCommemorations([entry])[0]!.name).toBe(long(1000));
+    expect(issueOf(() => parseCommemorations([{ ...entry, name: long(1001) }])).message).toBe(
+      `[0].name: ${cut(1001)} is longer than 1,000 characters`,
+    );
+  });
+
+  it('says once that a blank date is missing, not twice', () => {
+    expect(issueOf(() => parseCommemorations([{ id: 'x', name: 'X', date: '  ' }])).message).toBe(
+      '[0].date: "  " is not a non-empty string',
+    );
+  });
+
+  it("gives the lunar calendar's own reason for a lunar day that does not exist, without its field name", () => {
+    const entry = { id: 'x', name: 'X', date: '2024-12-30', calendar: 'lunar' };
+    expect(issueOf(() => parseCommemorations([entry])).message).toBe(
+      '[0].date: "2024-12-30" is not a lunar date that exists (30 does not exist; month 12 of lunar year 2024 has 29 days)',
+    );
+  });
+
   it(`lists at most ${MAX_ISSUES} problems and counts the rest`, () => {
     const bad = Array.from({ length: MAX_ISSUES + 50 }, () => 5);
     try {
