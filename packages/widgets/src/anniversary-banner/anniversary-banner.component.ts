@@ -20,18 +20,70 @@ const loadMessages = () => import('../internal/messages.js');
 // The precise reader and the recovering one are chunks of their own: only a list with a mistake loads them.
 const loadCheck = () => import('../internal/check.js');
 
+/**
+ * The last few results by their inputs, shared by every banner on the page: 20 banners with the same list and
+ * attributes read the JSON and compute the line once.
+ */
+function memo<T>(): (key: string, compute: () => T) => T {
+  const cache = new Map<string, T>();
+  return (key, compute) => {
+    if (cache.has(key)) return cache.get(key)!;
+    const value = compute();
+    if (cache.size > 7) cache.delete(cache.keys().next().value!);
+    cache.set(key, value);
+    // A chunk that failed to load is tried again next time.
+    if (value instanceof Promise) value.catch(() => cache.get(key) === value && cache.delete(key));
+    return value;
+  };
+}
+
+const reads = memo<ReadList | Promise<ReadList>>();
 /** A list from JSON text: at once when it is plainly right, else after loading the reader that says what is wrong. */
 function readText(text: string, from: string | undefined): ReadList | Promise<ReadList> {
-  const data = parseJson(text);
-  if (data === BROKEN) return import('../internal/recover-json.js').then(({ recoverJson }) => recoverJson(text, from));
-  return readListQuickly(data) ?? loadCheck().then(({ readList }) => readList(data, from));
+  return reads(`${from ?? ''}\0${text}`, () => {
+    const data = parseJson(text);
+    if (data === BROKEN)
+      return import('../internal/recover-json.js').then(({ recoverJson }) => recoverJson(text, from));
+    return readListQuickly(data) ?? loadCheck().then(({ readList }) => readList(data, from));
+  });
 }
+
+/** A small number per list object, so a selection's key names the very lists it was computed from. */
+const listIds = new WeakMap<object, number>();
+let lists = 0;
+const listId = (list: object | undefined) => {
+  if (list && !listIds.has(list)) listIds.set(list, ++lists);
+  return list ? listIds.get(list) : 0;
+};
+
+/** What a banner shows for its inputs: computed once for every banner with the same ones. */
+interface Selection {
+  parts: BannerParts | undefined;
+  /** The catalog ids `national` names that do not exist (the catalog is then left out). */
+  unknown: readonly unknown[];
+  /** The national days chosen, before their English names are known (those load on demand). */
+  nationalCount: number;
+  /** Site entries left out in English for want of a `nameEn`. */
+  noNameEn: string[];
+  error: string | undefined;
+}
+const select = memo<Selection>();
 
 /** `national` takes ids, or stands alone for the whole catalog; `true`/`false` from script add or remove it. */
 const nationalConverter = {
   fromAttribute: (value: string | null) => value,
   toAttribute: (value: unknown) => (value === true ? '' : value === false || value == null ? null : String(value)),
 };
+
+/** Banners whose line changed: their loops are paced together, so 20 banners cost one layout, not 20. */
+const unpaced = new Set<VnpAnniversaryBanner>();
+function paceAll(): void {
+  const banners = [...unpaced];
+  unpaced.clear();
+  // Every width first (one layout), then every duration: reading after each write would lay out each time.
+  const widths = banners.map((banner) => banner._lineWidth());
+  for (const [i, banner] of banners.entries()) banner._pace(widths[i]!);
+}
 
 interface Dom {
   kind: 'marquee' | 'static' | 'list' | 'mourning';
@@ -157,8 +209,9 @@ export class VnpAnniversaryBanner extends ReactiveElement {
   private _timer: ReturnType<typeof setTimeout> | undefined;
   private _warn = createWarner(this.localName, loadMessages);
   private _children = new MutationObserver(() => this._readInline());
-  // The line's width changes when a hidden banner is shown, the page resizes or a web font arrives.
-  private _resize = new ResizeObserver(() => this._pace());
+  // The line's width changes when a hidden banner is shown, the page resizes or a web font arrives; the observer
+  // is told it after layout, so reading it there costs nothing.
+  private _resize = new ResizeObserver((entries) => this._pace(entries[0]!.borderBoxSize[0]!.inlineSize));
 
   constructor() {
     super();
@@ -242,7 +295,8 @@ export class VnpAnniversaryBanner extends ReactiveElement {
     for (const read of lists) for (const w of read.problems) this._warn(w);
     if (stray.length) this._warn({ code: 'stray-content', tag: this.localName, child: stray[0]!.localName });
     this._stray = stray;
-    this._inline = lists.flatMap((read) => read.list);
+    // One list is kept as read, so banners with the same JSON share it (and its selection).
+    this._inline = lists.length === 1 ? lists[0]!.list : lists.flatMap((read) => read.list);
     this._inlineMourning = lists.find((read) => read.mourning)?.mourning;
     this.requestUpdate();
   }
@@ -292,25 +346,50 @@ export class VnpAnniversaryBanner extends ReactiveElement {
     if (!this._hasInline && !options.src && !options.national && this._inlineRead) {
       this._warn({ code: 'no-source' });
     }
+    const selection = select(
+      JSON.stringify([
+        today,
+        options.national,
+        options.daysBefore,
+        options.daysAfter,
+        options.max,
+        options.order,
+        options.roundOnly,
+        options.prefix,
+        options.lang,
+        listId(this._inline),
+        listId(this._remote?.list),
+        listId(this._namesEn),
+      ]),
+      () => this._compute(options, today),
+    );
+    if (selection.unknown.length) {
+      // An unknown id leaves the catalog out; the precise reader says which id and the closest one.
+      const spec = options.national!;
+      const value = this.getAttribute('national') ?? '';
+      void loadCheck().then(({ nationalMessage }) =>
+        this._warn({ code: 'national-unknown', value, ...nationalMessage(spec, catalog, value) }),
+      );
+    }
+    if (options.lang === 'en' && selection.nationalCount && !this._namesEn) void this._loadEnglish();
+    for (const id of selection.noNameEn) this._warn({ code: 'no-name-en', id });
+    if (selection.error !== undefined) this._warn({ code: 'shows-nothing', message: selection.error });
+    this._parts = selection.parts;
+  }
+
+  /** What the banner shows for these options and lists (no warnings said: `_select` says them for each banner). */
+  private _compute(options: BannerOptions, today: string): Selection {
     const en = options.lang === 'en';
+    const selection: Selection = { parts: undefined, unknown: [], nationalCount: 0, noNameEn: [], error: undefined };
     let national: Commemoration[] = [];
     if (options.national) {
-      const spec = options.national;
-      const chosen = chooseNational(spec, catalog);
+      const chosen = chooseNational(options.national, catalog);
+      selection.unknown = chosen.unknown;
       if (!chosen.unknown.length) national = chosen.days;
-      else {
-        // An unknown id leaves the catalog out; the precise reader says which id and the closest one.
-        const value = this.getAttribute('national') ?? '';
-        void loadCheck().then(({ nationalMessage }) =>
-          this._warn({ code: 'national-unknown', value, ...nationalMessage(spec, catalog, value) }),
-        );
-      }
+      selection.nationalCount = national.length;
       if (en && national.length) {
         const names = this._namesEn;
-        if (!names) {
-          void this._loadEnglish();
-          national = [];
-        } else national = national.map((c) => (names[c.id] ? { ...c, nameEn: names[c.id] } : c));
+        national = names ? national.map((c) => (names[c.id] ? { ...c, nameEn: names[c.id] } : c)) : [];
       }
     }
     const local = [...this._inline, ...(this._remote?.list ?? [])];
@@ -319,7 +398,7 @@ export class VnpAnniversaryBanner extends ReactiveElement {
     const list = mergeByIdCore(
       national,
       local.filter((c) => !ids.has(c.id) && ids.add(c.id)),
-    ).filter((c) => !en || c.nameEn || this._warn({ code: 'no-name-en', id: c.id }));
+    ).filter((c) => !en || c.nameEn || selection.noNameEn.push(c.id) < 0);
     try {
       const items = selectForBannerCore(list, {
         today,
@@ -329,18 +408,23 @@ export class VnpAnniversaryBanner extends ReactiveElement {
         order: options.order,
         roundOnly: options.roundOnly,
       });
-      if (items.length) this._parts = bannerPartsCore(items, { prefix: options.prefix, lang: options.lang });
+      if (items.length) selection.parts = bannerPartsCore(items, { prefix: options.prefix, lang: options.lang });
     } catch (error) {
-      this._warn({ code: 'shows-nothing', message: (error as Error).message });
+      selection.error = (error as Error).message;
     }
+    return selection;
   }
 
-  /** The loop's duration follows the line's width, so `speed` is pixels per second whatever the text. */
-  private _pace(): void {
-    const copy = this._dom?.button && this._dom.copies[0];
+  /** @internal The width of the marquee's line (0 when hidden or not a marquee); reading it lays the page out. */
+  _lineWidth(): number {
+    return (this._dom?.button && this._dom.copies[0]!.offsetWidth) || 0;
+  }
+
+  /** @internal The loop's duration follows the line's width, so `speed` is pixels per second whatever the text. */
+  _pace(width: number): void {
     // A hidden banner has no width yet: keep the stylesheet's default until it is shown.
-    if (copy?.offsetWidth) {
-      copy.parentElement!.style.setProperty('--d', `${copy.offsetWidth / (this._options?.speed ?? 60)}s`);
+    if (width && this._dom?.button) {
+      this._dom.copies[0]!.parentElement!.style.setProperty('--d', `${width / (this._options?.speed ?? 60)}s`);
     }
   }
 
@@ -423,7 +507,9 @@ export class VnpAnniversaryBanner extends ReactiveElement {
   }
 
   protected override updated(): void {
-    this._pace();
+    // After every banner updated in this turn: banners upgraded together are laid out once for all of them.
+    if (!unpaced.size) queueMicrotask(paceAll);
+    unpaced.add(this);
     const text = this._mourning?.message ?? this._parts?.text ?? '';
     if (text !== this._shown) {
       this._shown = text;
