@@ -27,13 +27,12 @@ const loadCheck = () => import('../internal/check.js');
 function memo<T>(): (key: string, compute: () => T) => T {
   const cache = new Map<string, T>();
   return (key, compute) => {
-    if (cache.has(key)) return cache.get(key)!;
-    const value = compute();
-    if (cache.size > 7) cache.delete(cache.keys().next().value!);
-    cache.set(key, value);
-    // A chunk that failed to load is tried again next time.
-    if (value instanceof Promise) value.catch(() => cache.get(key) === value && cache.delete(key));
-    return value;
+    if (!cache.has(key)) {
+      // A page has few inputs; one whose banners keep changing starts afresh now and then.
+      if (cache.size > 7) cache.clear();
+      cache.set(key, compute());
+    }
+    return cache.get(key)!;
   };
 }
 
@@ -58,14 +57,14 @@ const listId = (list: object | undefined) => {
 
 /** What a banner shows for its inputs: computed once for every banner with the same ones. */
 interface Selection {
-  parts: BannerParts | undefined;
+  _parts: BannerParts | undefined;
   /** The catalog ids `national` names that do not exist (the catalog is then left out). */
-  unknown: readonly unknown[];
+  _unknown: readonly unknown[];
   /** The national days chosen, before their English names are known (those load on demand). */
-  nationalCount: number;
+  _nationalCount: number;
   /** Site entries left out in English for want of a `nameEn`. */
-  noNameEn: string[];
-  error: string | undefined;
+  _noNameEn: string[];
+  _error: string | undefined;
 }
 const select = memo<Selection>();
 
@@ -85,12 +84,13 @@ function paceAll(): void {
   for (const [i, banner] of banners.entries()) banner._pace(widths[i]!);
 }
 
+// Fields start with `_`: the build shortens them.
 interface Dom {
-  kind: 'marquee' | 'static' | 'list' | 'mourning';
-  base: HTMLElement;
-  copies: HTMLElement[];
-  button: HTMLButtonElement | undefined;
-  text: string;
+  _kind: 'marquee' | 'static' | 'list' | 'mourning';
+  _base: HTMLElement;
+  _copies: HTMLElement[];
+  _button: HTMLButtonElement | undefined;
+  _text: string;
 }
 
 /**
@@ -226,7 +226,7 @@ export class VnpAnniversaryBanner extends ReactiveElement {
     this._children.observe(this, { childList: true, subtree: true, characterData: true });
     this._readInline();
     this._tick();
-    if (this._dom?.button) this._resize.observe(this._dom.copies[0]!);
+    if (this._dom?._button) this._resize.observe(this._dom._copies[0]!);
   }
 
   override disconnectedCallback(): void {
@@ -363,7 +363,7 @@ export class VnpAnniversaryBanner extends ReactiveElement {
       ]),
       () => this._compute(options, today),
     );
-    if (selection.unknown.length) {
+    if (selection._unknown.length) {
       // An unknown id leaves the catalog out; the precise reader says which id and the closest one.
       const spec = options.national!;
       const value = this.getAttribute('national') ?? '';
@@ -371,22 +371,28 @@ export class VnpAnniversaryBanner extends ReactiveElement {
         this._warn({ code: 'national-unknown', value, ...nationalMessage(spec, catalog, value) }),
       );
     }
-    if (options.lang === 'en' && selection.nationalCount && !this._namesEn) void this._loadEnglish();
-    for (const id of selection.noNameEn) this._warn({ code: 'no-name-en', id });
-    if (selection.error !== undefined) this._warn({ code: 'shows-nothing', message: selection.error });
-    this._parts = selection.parts;
+    if (options.lang === 'en' && selection._nationalCount && !this._namesEn) void this._loadEnglish();
+    for (const id of selection._noNameEn) this._warn({ code: 'no-name-en', id });
+    if (selection._error !== undefined) this._warn({ code: 'shows-nothing', message: selection._error });
+    this._parts = selection._parts;
   }
 
   /** What the banner shows for these options and lists (no warnings said: `_select` says them for each banner). */
   private _compute(options: BannerOptions, today: string): Selection {
     const en = options.lang === 'en';
-    const selection: Selection = { parts: undefined, unknown: [], nationalCount: 0, noNameEn: [], error: undefined };
+    const selection: Selection = {
+      _parts: undefined,
+      _unknown: [],
+      _nationalCount: 0,
+      _noNameEn: [],
+      _error: undefined,
+    };
     let national: Commemoration[] = [];
     if (options.national) {
       const chosen = chooseNational(options.national, catalog);
-      selection.unknown = chosen.unknown;
+      selection._unknown = chosen.unknown;
       if (!chosen.unknown.length) national = chosen.days;
-      selection.nationalCount = national.length;
+      selection._nationalCount = national.length;
       if (en && national.length) {
         const names = this._namesEn;
         national = names ? national.map((c) => (names[c.id] ? { ...c, nameEn: names[c.id] } : c)) : [];
@@ -398,7 +404,7 @@ export class VnpAnniversaryBanner extends ReactiveElement {
     const list = mergeByIdCore(
       national,
       local.filter((c) => !ids.has(c.id) && ids.add(c.id)),
-    ).filter((c) => !en || c.nameEn || selection.noNameEn.push(c.id) < 0);
+    ).filter((c) => !en || c.nameEn || selection._noNameEn.push(c.id) < 0);
     try {
       const items = selectForBannerCore(list, {
         today,
@@ -408,23 +414,23 @@ export class VnpAnniversaryBanner extends ReactiveElement {
         order: options.order,
         roundOnly: options.roundOnly,
       });
-      if (items.length) selection.parts = bannerPartsCore(items, { prefix: options.prefix, lang: options.lang });
+      if (items.length) selection._parts = bannerPartsCore(items, { prefix: options.prefix, lang: options.lang });
     } catch (error) {
-      selection.error = (error as Error).message;
+      selection._error = (error as Error).message;
     }
     return selection;
   }
 
   /** @internal The width of the marquee's line (0 when hidden or not a marquee); reading it lays the page out. */
   _lineWidth(): number {
-    return (this._dom?.button && this._dom.copies[0]!.offsetWidth) || 0;
+    return (this._dom?._button && this._dom._copies[0]!.offsetWidth) || 0;
   }
 
   /** @internal The loop's duration follows the line's width, so `speed` is pixels per second whatever the text. */
   _pace(width: number): void {
     // A hidden banner has no width yet: keep the stylesheet's default until it is shown.
-    if (width && this._dom?.button) {
-      this._dom.copies[0]!.parentElement!.style.setProperty('--d', `${width / (this._options?.speed ?? 60)}s`);
+    if (width && this._dom?._button) {
+      this._dom._copies[0]!.parentElement!.style.setProperty('--d', `${width / (this._options?.speed ?? 60)}s`);
     }
   }
 
@@ -449,27 +455,27 @@ export class VnpAnniversaryBanner extends ReactiveElement {
     }
     const kind = mourning ? 'mourning' : options.mode;
     let dom = this._dom;
-    if (dom?.kind !== kind) dom = this._render(kind);
+    if (dom?._kind !== kind) dom = this._render(kind);
     if (!dom) return;
     // Screen readers pronounce the line in its own language, whatever the page's.
-    dom.base.lang = mourning || options.lang === 'vi' ? 'vi' : 'en';
-    if (dom.button) {
+    dom._base.lang = mourning || options.lang === 'vi' ? 'vi' : 'en';
+    if (dom._button) {
       const en = options.lang === 'en';
       const label = en ? (this._paused ? 'Resume' : 'Pause') : this._paused ? 'Tiếp tục' : 'Tạm dừng';
-      dom.base.className = this._paused ? 'm p' : 'm';
-      dom.button.setAttribute('aria-label', label);
-      dom.button.title = label;
+      dom._base.className = this._paused ? 'm p' : 'm';
+      dom._button.setAttribute('aria-label', label);
+      dom._button.title = label;
     }
     const text = mourning ? mourning.message : parts!.text;
-    if (dom.text !== text) {
-      dom.text = text;
-      for (const copy of dom.copies)
+    if (dom._text !== text) {
+      dom._text = text;
+      for (const copy of dom._copies)
         copy.replaceChildren(...(mourning ? [mourning.message] : contentNodes(parts!, kind)));
     }
   }
 
   /** Builds the shadow DOM for one kind of line (or empties it), keeping stray page content visible. */
-  private _render(kind: Dom['kind'] | undefined): Dom | undefined {
+  private _render(kind: Dom['_kind'] | undefined): Dom | undefined {
     const slot = document.createElement('slot');
     const nodes: Node[] = [];
     let dom: Dom | undefined;
@@ -493,7 +499,7 @@ export class VnpAnniversaryBanner extends ReactiveElement {
         base.append(view, button);
       }
       nodes.push(base);
-      dom = { kind, base, copies, button, text: '' };
+      dom = { _kind: kind, _base: base, _copies: copies, _button: button, _text: '' };
     }
     if (this._stray.length) {
       nodes.push(slot);
@@ -501,7 +507,7 @@ export class VnpAnniversaryBanner extends ReactiveElement {
     }
     this.renderRoot.replaceChildren(...nodes);
     this._resize.disconnect();
-    if (dom?.button) this._resize.observe(dom.copies[0]!);
+    if (dom?._button) this._resize.observe(dom._copies[0]!);
     this._dom = dom;
     return dom;
   }
@@ -519,7 +525,7 @@ export class VnpAnniversaryBanner extends ReactiveElement {
 }
 
 /** The line as nodes: `<span part="prefix">…</span> <span part="item">…</span>; …`, or list items with their day. */
-function contentNodes(parts: BannerParts, kind: Dom['kind']): (Node | string)[] {
+function contentNodes(parts: BannerParts, kind: Dom['_kind']): (Node | string)[] {
   if (kind === 'list') {
     return parts.items.map((item) => {
       const li = element('li', { part: 'item' });
