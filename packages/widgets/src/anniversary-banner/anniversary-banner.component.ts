@@ -76,13 +76,6 @@ const nationalConverter = {
 
 /** Banners whose line changed: their loops are paced together, so 20 banners cost one layout, not 20. */
 const unpaced = new Set<VnpAnniversaryBanner>();
-function paceAll(): void {
-  const banners = [...unpaced];
-  unpaced.clear();
-  // Every width first (one layout), then every duration: reading after each write would lay out each time.
-  const widths = banners.map((banner) => banner._lineWidth());
-  for (const [i, banner] of banners.entries()) banner._pace(widths[i]!);
-}
 
 // Fields start with `_`: the build shortens them.
 interface Dom {
@@ -346,23 +339,9 @@ export class VnpAnniversaryBanner extends ReactiveElement {
     if (!this._hasInline && !options.src && !options.national && this._inlineRead) {
       this._warn({ code: 'no-source' });
     }
-    const selection = select(
-      JSON.stringify([
-        today,
-        options.national,
-        options.daysBefore,
-        options.daysAfter,
-        options.max,
-        options.order,
-        options.roundOnly,
-        options.prefix,
-        options.lang,
-        listId(this._inline),
-        listId(this._remote?.list),
-        listId(this._namesEn),
-      ]),
-      () => this._compute(options, today),
-    );
+    // Banners with the same options, day and lists (the same read of the same JSON) share one selection.
+    const lists = [this._inline, this._remote?.list, this._namesEn].map(listId);
+    const selection = select(JSON.stringify([options, today, lists]), () => this._compute(options, today));
     if (selection._unknown.length) {
       // An unknown id leaves the catalog out; the precise reader says which id and the closest one.
       const spec = options.national!;
@@ -421,13 +400,17 @@ export class VnpAnniversaryBanner extends ReactiveElement {
     return selection;
   }
 
-  /** @internal The width of the marquee's line (0 when hidden or not a marquee); reading it lays the page out. */
-  _lineWidth(): number {
-    return (this._dom?._button && this._dom._copies[0]!.offsetWidth) || 0;
+  /** Paces every banner drawn in this turn: every width first (one layout), then every duration. */
+  private static _paceAll(): void {
+    const banners = [...unpaced];
+    unpaced.clear();
+    // Reading a width after writing a duration would lay the page out again, once per banner.
+    const widths = banners.map((banner) => (banner._dom?._button && banner._dom._copies[0]!.offsetWidth) || 0);
+    for (const [i, banner] of banners.entries()) banner._pace(widths[i]!);
   }
 
-  /** @internal The loop's duration follows the line's width, so `speed` is pixels per second whatever the text. */
-  _pace(width: number): void {
+  /** The loop's duration follows the line's width, so `speed` is pixels per second whatever the text. */
+  private _pace(width: number): void {
     // A hidden banner has no width yet: keep the stylesheet's default until it is shown.
     if (width && this._dom?._button) {
       this._dom._copies[0]!.parentElement!.style.setProperty('--d', `${width / (this._options?.speed ?? 60)}s`);
@@ -514,7 +497,7 @@ export class VnpAnniversaryBanner extends ReactiveElement {
 
   protected override updated(): void {
     // After every banner updated in this turn: banners upgraded together are laid out once for all of them.
-    if (!unpaced.size) queueMicrotask(paceAll);
+    if (!unpaced.size) queueMicrotask(VnpAnniversaryBanner._paceAll);
     unpaced.add(this);
     const text = this._mourning?.message ?? this._parts?.text ?? '';
     if (text !== this._shown) {
