@@ -47,12 +47,16 @@ function readText(text: string, from: string | undefined): ReadList | Promise<Re
   });
 }
 
-/** A small number per list object, so a selection's key names the very lists it was computed from. */
+/**
+ * A small number per list object, so a selection's key names the very lists it was computed from; 0 for none or
+ * an empty one (every banner without inline JSON has an empty list of its own).
+ */
 const listIds = new WeakMap<object, number>();
 let lists = 0;
 const listId = (list: object | undefined) => {
-  if (list && !listIds.has(list)) listIds.set(list, ++lists);
-  return list ? listIds.get(list) : 0;
+  if (!list || (list as unknown[]).length === 0) return 0;
+  if (!listIds.has(list)) listIds.set(list, ++lists);
+  return listIds.get(list);
 };
 
 /** What a banner shows for its inputs: computed once for every banner with the same ones. */
