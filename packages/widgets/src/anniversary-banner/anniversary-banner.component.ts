@@ -389,15 +389,9 @@ export class VnpAnniversaryBanner extends ReactiveElement {
       local.filter((c) => !ids.has(c.id) && ids.add(c.id)),
     ).filter((c) => !en || c.nameEn || selection._noNameEn.push(c.id) < 0);
     try {
-      const items = selectForBannerCore(list, {
-        today,
-        daysBefore: options.daysBefore,
-        daysAfter: options.daysAfter,
-        max: options.max,
-        order: options.order,
-        roundOnly: options.roundOnly,
-      });
-      if (items.length) selection._parts = bannerPartsCore(items, { prefix: options.prefix, lang: options.lang });
+      // The options carry the window, max, order, prefix and lang under the cores' own names.
+      const items = selectForBannerCore(list, { ...options, today });
+      if (items.length) selection._parts = bannerPartsCore(items, options);
     } catch (error) {
       selection._error = (error as Error).message;
     }
