@@ -1,8 +1,8 @@
-import { solarToLunar } from '@vnportal/calendar';
+import { isLeapYear, solarToLunar } from '@vnportal/calendar';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anyDay } from '../test/arbitraries.js';
-import { addDays, isLeap } from './commemoration-date.js';
+import { addDays } from './commemoration-date.js';
 import { anniversariesBetween, type Commemoration, elapsedYears, roundOf } from './index.js';
 
 const solar = (id: string, date: string): Commemoration => ({ id, name: id, date, calendar: 'solar' });
@@ -183,7 +183,7 @@ describe('anniversariesBetween, for any dates', () => {
         const end = addDays(`${y + 1}-${start.slice(5)}`, -1);
         const list = dates.flatMap((date, i) => {
           let year = y - 1 - (i % 200);
-          while (date.endsWith('02-29') && !isLeap(year)) year--;
+          while (date.endsWith('02-29') && !isLeapYear(year)) year--;
           const past = `${year}${date.slice(4)}`;
           return [solar(`d${i}`, past), solar(`m${i}`, past.slice(0, 7)), solar(`y${i}`, `--${date.slice(5)}`)];
         });
