@@ -81,7 +81,7 @@ export function formatAnniversaryCore(a: Anniversary, options: FormatOptions = {
 }
 
 /** The options, checked: text where text goes, so nothing prints "undefined" or a symbol. */
-function readFormatOptions<T extends FormatBannerOptions>(options: unknown): Partial<T> {
+export function readFormatOptions<T extends FormatBannerOptions>(options: unknown): Partial<T> {
   const read = readOptions<T>(options);
   for (const key of ['dash', 'dateSeparator', 'prefix', 'separator'] as const) {
     const value = read[key];
@@ -104,9 +104,6 @@ function readAnniversary(a: unknown, lang: FormatOptions['lang']): void {
   if (typeof c.name !== 'string' || !c.name.trim() || c.name.length > LIMITS.nameLength) {
     fail('anniversary.commemoration.name', c.name, 'is not a non-empty string');
   }
-  if (c.nameEn !== undefined && (typeof c.nameEn !== 'string' || c.nameEn.length > LIMITS.nameLength)) {
-    fail('anniversary.commemoration.nameEn', c.nameEn, 'is not a string');
-  }
   readDay(day, 'anniversary.day');
   if (years !== null && (!Number.isSafeInteger(years) || years! < 1)) {
     fail('anniversary.years', years, 'is not a whole number ≥ 1 or null');
@@ -116,6 +113,14 @@ function readAnniversary(a: unknown, lang: FormatOptions['lang']): void {
     if (typeof start === 'string' || start.year === null) {
       fail('anniversary.commemoration.date', c.date, typeof start === 'string' ? start : 'counts no years');
     }
+  }
+  readLanguage(c, lang);
+}
+
+/** Checks the `nameEn` of a commemoration whose `name` is checked: a string, and there when `lang` is `"en"`. */
+export function readLanguage(c: Anniversary['commemoration'], lang: FormatOptions['lang']): void {
+  if (c.nameEn !== undefined && (typeof c.nameEn !== 'string' || c.nameEn.length > LIMITS.nameLength)) {
+    fail('anniversary.commemoration.nameEn', c.nameEn, 'is not a string');
   }
   if (lang === 'en' && c.nameEn === undefined) fail('nameEn', c.id, 'has no nameEn, which lang "en" needs');
 }
