@@ -25,37 +25,38 @@ async function warningFor(value: string): Promise<{ vi: string; en: string }> {
   return { vi: vi!, en: en! };
 }
 
+const TAIL_VI = ' Xem bảng mã ở mục 4 của HUONG-DAN.md; đang bỏ qua danh mục quốc gia.';
+const TAIL_EN = ' See the id table in the README; leaving the national catalog out.';
+const NOT_VI = 'không phải mã ngày hay mã nhóm của danh mục quốc gia';
+const NOT_EN = 'is not a catalog or group id';
+
 describe('national="…" with an id the catalog does not have', () => {
-  it('words of a day\'s name ("bac-ho-ra-đi"): the id it meant, each line in its own language', async () => {
-    const { vi, en } = await warningFor('bac-ho-ra-đi');
-    expect(vi).toBe(
-      '<vnp-anniversary-banner> national="bac-ho-ra-đi": "bac-ho-ra-đi" không phải mã ngày hay mã nhóm của danh mục quốc gia; có phải bạn muốn viết "radi" thay cho "bac-ho-ra-đi"? Xem bảng mã ở mục 4 của HUONG-DAN.md; đang bỏ qua danh mục quốc gia.',
-    );
-    expect(vi).not.toMatch(ENGLISH);
-    expect(en).toBe(
-      '(English) national="bac-ho-ra-đi": "bac-ho-ra-đi" is not a catalog or group id; did you mean "radi" for "bac-ho-ra-đi"? See the id table in the README; leaving the national catalog out.',
-    );
-  });
-
-  it('a spelling slip among good ids ("major tranphuu"): the library\'s suggestion, in Vietnamese too', async () => {
-    const { vi, en } = await warningFor('major tranphuu');
-    expect(vi).toBe(
-      '<vnp-anniversary-banner> national="major tranphuu": "tranphuu" không phải mã ngày hay mã nhóm của danh mục quốc gia (có phải bạn muốn viết "tranphu"?). Xem bảng mã ở mục 4 của HUONG-DAN.md; đang bỏ qua danh mục quốc gia.',
-    );
-    expect(vi).not.toMatch(ENGLISH);
-    expect(en).toBe(
-      '(English) national="major tranphuu": "tranphuu" is not a catalog or group id (did you mean "tranphu"?). See the id table in the README; leaving the national catalog out.',
-    );
-  });
-
-  it('two unknown ids, nothing close to either: both named, one sentence each, in each language', async () => {
-    const { vi, en } = await warningFor('xyzxyz -qwqwqw');
-    expect(vi).toBe(
-      '<vnp-anniversary-banner> national="xyzxyz -qwqwqw": "xyzxyz" không phải mã ngày hay mã nhóm của danh mục quốc gia; "qwqwqw" không phải mã ngày hay mã nhóm của danh mục quốc gia. Xem bảng mã ở mục 4 của HUONG-DAN.md; đang bỏ qua danh mục quốc gia.',
-    );
-    expect(vi).not.toMatch(ENGLISH);
-    expect(en).toBe(
-      '(English) national="xyzxyz -qwqwqw": "xyzxyz" is not a catalog or group id; "qwqwqw" is not a catalog or group id. See the id table in the README; leaving the national catalog out.',
-    );
-  });
+  const cases: [title: string, value: string, vi: string, en: string][] = [
+    [
+      'words of a day’s name ("bac-ho-ra-đi"): the id it meant',
+      'bac-ho-ra-đi',
+      `"bac-ho-ra-đi" ${NOT_VI}; có phải bạn muốn viết "radi" thay cho "bac-ho-ra-đi"?`,
+      `"bac-ho-ra-đi" ${NOT_EN}; did you mean "radi" for "bac-ho-ra-đi"?`,
+    ],
+    [
+      'a spelling slip among good ids ("major tranphuu"): the library’s suggestion, in Vietnamese too',
+      'major tranphuu',
+      `"tranphuu" ${NOT_VI} (có phải bạn muốn viết "tranphu"?).`,
+      `"tranphuu" ${NOT_EN} (did you mean "tranphu"?).`,
+    ],
+    [
+      'two unknown ids, nothing close to either: both named, one sentence each',
+      'xyzxyz -qwqwqw',
+      `"xyzxyz" ${NOT_VI}; "qwqwqw" ${NOT_VI}.`,
+      `"xyzxyz" ${NOT_EN}; "qwqwqw" ${NOT_EN}.`,
+    ],
+  ];
+  for (const [title, value, vi, en] of cases) {
+    it(`${title}, each line in its own language`, async () => {
+      const lines = await warningFor(value);
+      expect(lines.vi).toBe(`<vnp-anniversary-banner> national="${value}": ${vi}${TAIL_VI}`);
+      expect(lines.vi).not.toMatch(ENGLISH);
+      expect(lines.en).toBe(`(English) national="${value}": ${en}${TAIL_EN}`);
+    });
+  }
 });
