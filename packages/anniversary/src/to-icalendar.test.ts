@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { commemorationError } from '../test/errors.js';
 import { type Commemoration, nationalCatalog, toICalendar } from './index.js';
 
 /** The events an independent parser (ical.js) reads back: [uid, start day, summary]. */
@@ -76,9 +77,13 @@ describe('toICalendar', () => {
         issues: [{ path: 'options', value: undefined, message: 'options is missing' }],
       }),
     );
-    expect(() => toICalendar([], { from: '2024-01-01' } as never)).toThrow(/^to is missing$/);
-    expect(() => toICalendar([], { from: '1900-01-01', to: '2024-01-01' })).toThrow(/more than 100 years/);
-    expect(() => toICalendar([], { from: '2024-01-01', to: '2024-01-01', stamp: 'now' })).toThrow(/^stamp: "now"/);
+    expect(() => toICalendar([], { from: '2024-01-01' } as never)).toThrow(commemorationError(/^to is missing$/));
+    expect(() => toICalendar([], { from: '1900-01-01', to: '2024-01-01' })).toThrow(
+      commemorationError(/more than 100 years/),
+    );
+    expect(() => toICalendar([], { from: '2024-01-01', to: '2024-01-01', stamp: 'now' })).toThrow(
+      commemorationError(/^stamp: "now"/),
+    );
   });
 
   it('folds an ASCII line at exactly 75 octets, then 74 after each leading space', () => {
@@ -130,7 +135,7 @@ describe('toICalendar', () => {
     );
     for (const stamp of ['x20240315T101500Z', '20240315T101500Zx', '2024315T101500Z', ['20240315T101500Z']]) {
       expect(() => toICalendar([], { ...range, stamp: stamp as string })).toThrow(
-        /^stamp: .* is not YYYYMMDDTHHMMSSZ$/,
+        commemorationError(/^stamp: .* is not YYYYMMDDTHHMMSSZ$/),
       );
     }
   });
@@ -139,7 +144,7 @@ describe('toICalendar', () => {
     const list = pick('2-9');
     expect(events(toICalendar(list, { from: '2000-01-01', to: '2100-03-17' }))).toHaveLength(100);
     expect(() => toICalendar(list, { from: '2000-01-01', to: '2100-03-18' })).toThrow(
-      /^to: "2100-03-18" is more than 100 years after from \(2000-01-01\)$/,
+      commemorationError(/^to: "2100-03-18" is more than 100 years after from \(2000-01-01\)$/),
     );
   });
 
@@ -148,7 +153,7 @@ describe('toICalendar', () => {
       return { id: `d${i}`, name: `ngày ${i}`, date: '--01-01', calendar: 'solar' };
     });
     expect(() => toICalendar(yearly, { from: '2000-01-01', to: '2099-12-31' })).toThrow(
-      /^to: "2099-12-31" gives 100100 events; at most 100000 are written$/,
+      commemorationError(/^to: "2099-12-31" gives 100100 events; at most 100000 are written$/),
     );
   });
 
