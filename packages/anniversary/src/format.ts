@@ -97,30 +97,28 @@ export function readFormatOptions<T extends FormatBannerOptions>(options: unknow
 }
 
 /** The commemoration of an anniversary that formats as it should, or a CommemorationError naming what does not. */
-function readAnniversary(a: unknown, lang: FormatOptions['lang']): void {
-  if (typeof a !== 'object' || a === null) fail('anniversary', a, 'is not an anniversary object');
+export function readAnniversary(a: unknown, lang: FormatOptions['lang'], path = 'anniversary'): void {
+  if (typeof a !== 'object' || a === null) fail(path, a, 'is not an anniversary object');
   const { commemoration: c, day, years } = a as Partial<Anniversary>;
-  if (typeof c !== 'object' || c === null) fail('anniversary.commemoration', c, 'is not a commemoration object');
-  if (typeof c.name !== 'string' || !c.name.trim() || c.name.length > LIMITS.nameLength) {
-    fail('anniversary.commemoration.name', c.name, 'is not a non-empty string');
+  const at = `${path}.commemoration`;
+  if (typeof c !== 'object' || c === null) fail(at, c, 'is not a commemoration object');
+  if (typeof c.name !== 'string' || !c.name.trim()) fail(`${at}.name`, c.name, 'is not a non-empty string');
+  if (c.nameEn !== undefined && typeof c.nameEn !== 'string') fail(`${at}.nameEn`, c.nameEn, 'is not a string');
+  for (const key of ['name', 'nameEn'] as const) {
+    const text = c[key];
+    if (text !== undefined && text.length > LIMITS.nameLength) {
+      fail(`${at}.${key}`, text, `is longer than ${LIMITS.nameLength.toLocaleString('en')} characters`);
+    }
   }
-  readDay(day, 'anniversary.day');
+  readDay(day, `${path}.day`);
   if (years !== null && (!Number.isSafeInteger(years) || years! < 1)) {
-    fail('anniversary.years', years, 'is not a whole number ≥ 1 or null');
+    fail(`${path}.years`, years, 'is not a whole number ≥ 1 or null');
   }
   if (years !== null) {
     const start = readDate(c.date, c.calendar === 'lunar');
     if (typeof start === 'string' || start.year === null) {
-      fail('anniversary.commemoration.date', c.date, typeof start === 'string' ? start : 'counts no years');
+      fail(`${at}.date`, c.date, typeof start === 'string' ? start : 'counts no years');
     }
-  }
-  readLanguage(c, lang);
-}
-
-/** Checks the `nameEn` of a commemoration whose `name` is checked: a string, and there when `lang` is `"en"`. */
-export function readLanguage(c: Anniversary['commemoration'], lang: FormatOptions['lang']): void {
-  if (c.nameEn !== undefined && (typeof c.nameEn !== 'string' || c.nameEn.length > LIMITS.nameLength)) {
-    fail('anniversary.commemoration.nameEn', c.nameEn, 'is not a string');
   }
   if (lang === 'en' && c.nameEn === undefined) fail('nameEn', c.id, 'has no nameEn, which lang "en" needs');
 }
@@ -129,7 +127,7 @@ export function readLanguage(c: Anniversary['commemoration'], lang: FormatOption
 export function bannerParts(items: readonly Anniversary[], options: FormatBannerOptions = {}): BannerParts {
   const checked = readFormatOptions<FormatBannerOptions>(options);
   const list = readList<Anniversary>(items, 'items', 'anniversaries', LIMITS.commemorations * 100);
-  for (const anniversary of list) readAnniversary(anniversary, checked.lang);
+  for (const [i, anniversary] of list.entries()) readAnniversary(anniversary, checked.lang, `items[${i}]`);
   return bannerPartsCore(list, checked);
 }
 

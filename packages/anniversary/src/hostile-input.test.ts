@@ -81,7 +81,7 @@ describe('the reproductions of issue 11', () => {
       commemorationError('anniversary.commemoration.date: "bad" is not YYYY-MM-DD, YYYY-MM or --MM-DD'),
     );
     expect(() => lib.formatBanner([{ day: '2024-06-01' }] as never)).toThrow(
-      commemorationError(/^anniversary\.commemoration is missing$/),
+      commemorationError(/^items\[0\]\.commemoration is missing$/),
     );
   });
 

@@ -1,7 +1,7 @@
 import { anniversariesBetween } from './anniversaries-between.js';
 import { addDays, readDay } from './commemoration-date.js';
 import { CommemorationError, fail } from './commemoration-error.js';
-import { type FormatOptions, formatAnniversaryCore, readFormatOptions, readLanguage } from './format.js';
+import { type FormatOptions, formatAnniversaryCore, readAnniversary, readFormatOptions } from './format.js';
 import type { Commemoration } from './types.js';
 
 export interface ICalendarOptions extends FormatOptions {
@@ -71,10 +71,15 @@ export function toICalendar(list: readonly Commemoration[], options: ICalendarOp
   });
   // One string, CRLF after each line; only the lines that carry the list's text can be long enough to fold.
   let ics = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//vnportal//@vnportal/anniversary//VI\r\nCALSCALE:GREGORIAN\r\n';
+  // The list and the days are checked by anniversariesBetween, the options above; what formatAnniversary checks
+  // besides (names, the language) once per commemoration, at its first event, as formatAnniversary would.
+  const read = new Set<Commemoration>();
   for (const a of found) {
     const c = a.commemoration;
-    // The list and the days are checked by anniversariesBetween, the options above: only the language is left.
-    readLanguage(c, format.lang);
+    if (!read.has(c)) {
+      read.add(c);
+      readAnniversary(a, format.lang);
+    }
     const description = c.source ? `${fold(`DESCRIPTION:${text(`Nguồn: ${c.source}`)}`)}\r\n` : '';
     ics +=
       // Percent-encoding leaves no character that TEXT escapes.
