@@ -1,8 +1,9 @@
-import { solarToLunar } from '@vnportal/calendar';
+import { isLeapYear, solarToLunar } from '@vnportal/calendar';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anyDay } from '../test/arbitraries.js';
-import { addDays, isLeap } from './commemoration-date.js';
+import { commemorationError } from '../test/errors.js';
+import { addDays } from './commemoration-date.js';
 import { anniversariesBetween, type Commemoration, elapsedYears, roundOf } from './index.js';
 
 const solar = (id: string, date: string): Commemoration => ({ id, name: id, date, calendar: 'solar' });
@@ -77,13 +78,13 @@ describe('anniversariesBetween', () => {
 
   it('throws naming the field for a bad range or a bad date in the list', () => {
     expect(() => anniversariesBetween([doan], '2024-1-1', '2024-12-31')).toThrow(
-      'from: "2024-1-1" is not a day in the form YYYY-MM-DD',
+      commemorationError('from: "2024-1-1" is not a day in the form YYYY-MM-DD'),
     );
     expect(() => anniversariesBetween([doan], '2024-12-31', '2024-01-01')).toThrow(
-      'to: "2024-01-01" is not on or after from (2024-12-31)',
+      commemorationError('to: "2024-01-01" is not on or after from (2024-12-31)'),
     );
     expect(() => anniversariesBetween([doan, solar('x', '1911-6-5')], '2024-01-01', '2024-12-31')).toThrow(
-      '[1].date: "1911-6-5" is not YYYY-MM-DD',
+      commemorationError('[1].date: "1911-6-5" is not YYYY-MM-DD'),
     );
   });
 });
@@ -134,7 +135,9 @@ describe('anniversariesBetween with lunar dates', () => {
 
   it('says which years the lunar calendar covers instead of guessing outside them', () => {
     expect(() => anniversariesBetween([lunar('l', '--03-10')], '2101-01-01', '2101-12-31')).toThrow(
-      '[0].calendar: "lunar" cannot be placed from 2101-01-01 to 2101-12-31: lunar dates are placed from 1900 to 2100 only',
+      commemorationError(
+        '[0].calendar: "lunar" cannot be placed from 2101-01-01 to 2101-12-31: lunar dates are placed from 1900 to 2100 only',
+      ),
     );
   });
 });
@@ -183,7 +186,7 @@ describe('anniversariesBetween, for any dates', () => {
         const end = addDays(`${y + 1}-${start.slice(5)}`, -1);
         const list = dates.flatMap((date, i) => {
           let year = y - 1 - (i % 200);
-          while (date.endsWith('02-29') && !isLeap(year)) year--;
+          while (date.endsWith('02-29') && !isLeapYear(year)) year--;
           const past = `${year}${date.slice(4)}`;
           return [solar(`d${i}`, past), solar(`m${i}`, past.slice(0, 7)), solar(`y${i}`, `--${date.slice(5)}`)];
         });
@@ -209,7 +212,7 @@ describe('anniversariesBetween, for any dates', () => {
   it('names an observance it does not know', () => {
     const bad = { ...solar('a', '1904-05-01'), observance: 'round' } as never;
     expect(() => anniversariesBetween([bad], '2024-01-01', '2024-12-31')).toThrow(
-      '[0].observance: "round" is not "yearly" or "round-years"',
+      commemorationError('[0].observance: "round" is not "yearly" or "round-years"'),
     );
   });
 });

@@ -1,6 +1,6 @@
 import { FIRST_LUNAR_YEAR, LAST_LUNAR_YEAR } from '@vnportal/calendar';
-import { lunarToSolarCore } from '@vnportal/calendar/core';
-import { datePartsCore, isLeap, readDate, readDay } from './commemoration-date.js';
+import { daysInMonthCore, lunarToSolarCore } from '@vnportal/calendar/core';
+import { datePartsCore, readDate, readDay } from './commemoration-date.js';
 import { fail, readList } from './commemoration-error.js';
 import { LIMITS } from './limits.js';
 import type { Anniversary, Commemoration, Round } from './types.js';
@@ -80,7 +80,9 @@ export function anniversariesBetweenCore(list: readonly Commemoration[], from: s
     const tail = day === null ? `${commemoration.date.slice(4)}-01` : commemoration.date.slice(-6);
     // A lunar year starts in late January or February: its dates fall in that solar year or the next.
     for (let y = Math.max(first - +lunar, year === null ? 0 : year + 1); y <= last; y++) {
-      const at = lunar ? lunarDay(y, month, day ?? 1) : y + (tail === '-02-29' && !isLeap(y) ? '-02-28' : tail);
+      const at = lunar
+        ? lunarDay(y, month, day ?? 1)
+        : y + (tail === '-02-29' && daysInMonthCore(y, 2) === 28 ? '-02-28' : tail);
       if (at && at >= from && at <= to) {
         const years = year === null ? null : y - year;
         const round = roundOfCore(years);

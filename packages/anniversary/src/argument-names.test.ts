@@ -1,19 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { commemorationError } from '../test/errors.js';
 import { anniversariesBetween, elapsedYears } from './index.js';
 
 describe('a range that is not two days names the end that is wrong', () => {
   it('in anniversariesBetween', () => {
     expect(() => anniversariesBetween([], '2024-01-01', '2024-13-01')).toThrow(
-      'to: "2024-13-01" is not a day that exists',
+      commemorationError('to: "2024-13-01" is not a day that exists'),
     );
     expect(() => anniversariesBetween([], '2024-02-30', '2024-12-31')).toThrow(
-      'from: "2024-02-30" is not a day that exists',
+      commemorationError('from: "2024-02-30" is not a day that exists'),
     );
   });
 
   it('in elapsedYears', () => {
     expect(() => elapsedYears('1911-06-05', '2024/06/05')).toThrow(
-      'to: "2024/06/05" is not a day in the form YYYY-MM-DD',
+      commemorationError('to: "2024/06/05" is not a day in the form YYYY-MM-DD'),
     );
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { commemorationError } from '../test/errors.js';
 import { type Anniversary, type Commemoration, formatAnniversary, formatBanner } from './index.js';
 
 const on = (commemoration: Commemoration, day: string, years: number | null): Anniversary => ({
@@ -63,7 +64,7 @@ describe('English banners', () => {
   it('name the commemoration that has no English name', () => {
     const { nameEn: _, ...vi } = thudo;
     expect(() => formatBanner([on(vi, '2024-10-10', 70)], { lang: 'en' })).toThrow(
-      'nameEn: "thudo" has no nameEn, which lang "en" needs',
+      commemorationError('nameEn: "thudo" has no nameEn, which lang "en" needs'),
     );
   });
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { commemorationError } from '../test/errors.js';
 import { type Commemoration, selectForBanner } from './index.js';
 
 const c = (id: string, date: string, pinned?: boolean): Commemoration => ({
@@ -44,21 +45,23 @@ describe('banner option values', () => {
     expect(ids([c('a', '1945-08-01')], '2025-08-01', { daysBefore: 0, daysAfter: 0 })).toEqual(['a']);
     expect(ids([c('a', '1945-08-01'), c('b', '1945-08-01')], '2025-08-01', { max: 1 })).toEqual(['a']);
     expect(() => selectForBanner([c('a', '1945-08-01')], { today: '2025-08-01', max: 0 })).toThrow(
-      'max: 0 is not a whole number ≥ 1',
+      commemorationError('max: 0 is not a whole number ≥ 1'),
     );
   });
 
   it('names the bound of each option it refuses', () => {
     const list = [c('a', '1945-08-01')];
-    expect(() => selectForBanner(list, { today: '2025-08-01', max: -1 })).toThrow('max: -1 is not a whole number ≥ 1');
+    expect(() => selectForBanner(list, { today: '2025-08-01', max: -1 })).toThrow(
+      commemorationError('max: -1 is not a whole number ≥ 1'),
+    );
     expect(() => selectForBanner(list, { today: '2025-08-01', daysBefore: 36_601 })).toThrow(
-      'daysBefore: 36601 is not a whole number from 0 to 36600',
+      commemorationError('daysBefore: 36601 is not a whole number from 0 to 36600'),
     );
     expect(() => selectForBanner(list, { today: '2025-08-01', daysAfter: '3' as unknown as number })).toThrow(
-      'daysAfter: "3" is not a whole number from 0 to 36600',
+      commemorationError('daysAfter: "3" is not a whole number from 0 to 36600'),
     );
     expect(() => selectForBanner(list, { today: '2025-02-30' })).toThrow(
-      'today: "2025-02-30" is not a day that exists',
+      commemorationError('today: "2025-02-30" is not a day that exists'),
     );
   });
 

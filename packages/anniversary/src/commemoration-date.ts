@@ -1,22 +1,15 @@
+import { daysInMonthCore } from '@vnportal/calendar/core';
 import { fail } from './commemoration-error.js';
 
-// Gregorian arithmetic on ISO strings, written here in a few lines (no date library) because the
-// script-tag widget inlines this package under a 10 KB gzip budget; days.test.ts cross-checks it
-// against @vnportal/calendar.
+// Dates as the commemoration list writes them. Month lengths are the calendar's (daysInMonthCore, shared
+// with the widget's copy of @vnportal/calendar); the day stepping below is a few lines on Date.UTC, which
+// days.test.ts cross-checks against @vnportal/calendar's addDays.
 
 /** A date as numbers: `year` null for a yearly date (`--MM-DD`), `day` null for a month-precision one. */
 export interface DateParts {
   year: number | null;
   month: number;
   day: number | null;
-}
-
-export function isLeap(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-export function monthLength(year: number, month: number): number {
-  return month === 2 ? (isLeap(year) ? 29 : 28) : 30 + ((month + (month >> 3)) & 1);
 }
 
 /** `"2024-06-05"` from numbers (years 1000 to 9999; an overflowing day rolls into the next month). */
@@ -43,7 +36,7 @@ export function readDate(value: unknown, lunar?: boolean): DateParts | string {
   const month = +m[2]!;
   const day = m[3] ? +m[3] : null;
   // A yearly 29 February exists: 2000 is a leap year.
-  return month > 12 || month < 1 || day === 0 || day! > (lunar ? 30 : monthLength(year ?? 2000, month))
+  return month > 12 || month < 1 || day === 0 || day! > (lunar ? 30 : daysInMonthCore(year ?? 2000, month))
     ? `is not ${lunar ? 'a lunar date (months 1 to 12, days 1 to 30)' : 'a day that exists'}`
     : { year, month, day };
 }

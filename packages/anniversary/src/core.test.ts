@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anyDay } from '../test/arbitraries.js';
+import { commemorationError } from '../test/errors.js';
 import { addDays, readDate } from './commemoration-date.js';
 import {
   anniversariesBetweenCore,
@@ -173,7 +174,9 @@ describe('the cores on their own', () => {
 
   it('leaves out a lunar date it cannot place, where the public function throws for the whole list', () => {
     const list = [lunar('--01-01'), { id: 's', name: 'x', date: '2000-06-05', calendar: 'solar' } as const];
-    expect(() => anniversariesBetween(list, '2101-01-01', '2101-12-31')).toThrow(/lunar dates are placed/);
+    expect(() => anniversariesBetween(list, '2101-01-01', '2101-12-31')).toThrow(
+      commemorationError(/lunar dates are placed/),
+    );
     expect(anniversariesBetweenCore(list, '2101-01-01', '2101-12-31')).toMatchObject([{ day: '2101-06-05' }]);
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { commemorationError } from '../test/errors.js';
 import { CommemorationError, elapsedYears, parseCommemorations } from './index.js';
 
 /** The one problem parseCommemorations finds with a date, or `undefined` when it takes it. */
@@ -68,14 +69,16 @@ describe('the days elapsedYears counts between', () => {
     [' 1911-06-05', 'a leading space'],
   ])('are whole days: %j (%s) is refused', (from) => {
     expect(() => elapsedYears(from, '2024-06-05')).toThrow(
-      `from: ${JSON.stringify(from)} is not a day in the form YYYY-MM-DD`,
+      commemorationError(`from: ${JSON.stringify(from)} is not a day in the form YYYY-MM-DD`),
     );
   });
 
   it('are days that exist', () => {
-    expect(() => elapsedYears('1911-06-31', '2024-06-05')).toThrow('from: "1911-06-31" is not a day that exists');
+    expect(() => elapsedYears('1911-06-31', '2024-06-05')).toThrow(
+      commemorationError('from: "1911-06-31" is not a day that exists'),
+    );
     expect(() => elapsedYears(19110605 as never, '2024-06-05')).toThrow(
-      'from: 19110605 is not a day in the form YYYY-MM-DD',
+      commemorationError('from: 19110605 is not a day in the form YYYY-MM-DD'),
     );
   });
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anyDay } from '../test/arbitraries.js';
+import { commemorationError } from '../test/errors.js';
 import { addDays } from './commemoration-date.js';
 import { elapsedYears } from './index.js';
 
@@ -23,11 +24,13 @@ describe('elapsedYears', () => {
 
   it('throws naming the field for a day that is not YYYY-MM-DD or does not exist, and for to before from', () => {
     expect(() => elapsedYears('1911-6-5', '2024-06-05')).toThrow(
-      'from: "1911-6-5" is not a day in the form YYYY-MM-DD',
+      commemorationError('from: "1911-6-5" is not a day in the form YYYY-MM-DD'),
     );
-    expect(() => elapsedYears('1911-06-05', '2023-02-29')).toThrow('to: "2023-02-29" is not a day that exists');
+    expect(() => elapsedYears('1911-06-05', '2023-02-29')).toThrow(
+      commemorationError('to: "2023-02-29" is not a day that exists'),
+    );
     expect(() => elapsedYears('2024-06-05', '2024-06-04')).toThrow(
-      'to: "2024-06-04" is not on or after from (2024-06-05)',
+      commemorationError('to: "2024-06-04" is not on or after from (2024-06-05)'),
     );
   });
 

@@ -1,4 +1,5 @@
-import { isLeap, readDay } from './commemoration-date.js';
+import { daysInMonthCore } from '@vnportal/calendar/core';
+import { readDay } from './commemoration-date.js';
 import { fail } from './commemoration-error.js';
 
 /**
@@ -12,6 +13,6 @@ export function elapsedYears(from: string, to: string): number {
   const last = readDay(to, 'to');
   if (to < from) fail('to', to, `is not on or after from (${from})`);
   // "MM-DD" strings compare as days of the year do.
-  const anniversary = from.endsWith('02-29') && !isLeap(last) ? '02-28' : from.slice(5);
+  const anniversary = from.endsWith('02-29') && daysInMonthCore(last, 2) === 28 ? '02-28' : from.slice(5);
   return last - first - +(to.slice(5) < anniversary);
 }

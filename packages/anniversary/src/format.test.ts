@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { commemorationError } from '../test/errors.js';
 import {
   type Anniversary,
   bannerParts,
@@ -83,7 +84,7 @@ describe('formatAnniversary', () => {
   it('refuses English for a commemoration without nameEn rather than mixing languages', () => {
     const { nameEn: _, ...vi } = bacHo;
     expect(() => formatAnniversary(at(vi, '2024-06-05', 113), { lang: 'en' })).toThrow(
-      'nameEn: "bacho" has no nameEn, which lang "en" needs',
+      commemorationError('nameEn: "bacho" has no nameEn, which lang "en" needs'),
     );
   });
 });

@@ -81,7 +81,7 @@ export function formatAnniversaryCore(a: Anniversary, options: FormatOptions = {
 }
 
 /** The options, checked: text where text goes, so nothing prints "undefined" or a symbol. */
-function readFormatOptions<T extends FormatBannerOptions>(options: unknown): Partial<T> {
+export function readFormatOptions<T extends FormatBannerOptions>(options: unknown): Partial<T> {
   const read = readOptions<T>(options);
   for (const key of ['dash', 'dateSeparator', 'prefix', 'separator'] as const) {
     const value = read[key];
@@ -97,7 +97,7 @@ function readFormatOptions<T extends FormatBannerOptions>(options: unknown): Par
 }
 
 /** The commemoration of an anniversary that formats as it should, or a CommemorationError naming what does not. */
-function readAnniversary(a: unknown, lang: FormatOptions['lang'], path = 'anniversary'): void {
+export function readAnniversary(a: unknown, lang: FormatOptions['lang'], path = 'anniversary'): void {
   if (typeof a !== 'object' || a === null) fail(path, a, 'is not an anniversary object');
   const { commemoration: c, day, years } = a as Partial<Anniversary>;
   const at = `${path}.commemoration`;

@@ -1,6 +1,7 @@
 import { CalendarError } from '@vnportal/calendar';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { commemorationError } from '../test/errors.js';
 import * as lib from './index.js';
 
 // Every public function, called with any value in each argument: it returns, or throws one of the packages' errors.
@@ -77,28 +78,34 @@ describe('the reproductions of issue 11', () => {
   it('throws for a bad anniversary instead of printing "undefined"', () => {
     const bad = { commemoration: { id: 'n', name: 'n', date: 'bad' }, day: '2024-06-01', years: 113 };
     expect(() => lib.formatAnniversary(bad as never)).toThrow(
-      'anniversary.commemoration.date: "bad" is not YYYY-MM-DD, YYYY-MM or --MM-DD',
+      commemorationError('anniversary.commemoration.date: "bad" is not YYYY-MM-DD, YYYY-MM or --MM-DD'),
     );
-    expect(() => lib.formatBanner([{ day: '2024-06-01' }] as never)).toThrow(/^items\[0\]\.commemoration is missing$/);
+    expect(() => lib.formatBanner([{ day: '2024-06-01' }] as never)).toThrow(
+      commemorationError(/^items\[0\]\.commemoration is missing$/),
+    );
   });
 
   it('names the missing name instead of showing "24 năm undefined"', () => {
     const list = [{ id: 'a', date: '2000-06-01' }] as never;
     expect(() => lib.formatBanner(lib.selectForBanner(list, { today: '2024-06-01' }))).toThrow(
-      /^\[0\]\.name is missing$/,
+      commemorationError(/^\[0\]\.name is missing$/),
     );
   });
 
   it('names the argument of selectForBanner(null, …) and selectForBanner(list)', () => {
     expect(() => lib.selectForBanner(null as never, { today: '2024-06-01' })).toThrow(
-      /^list: null is not an array of commemorations$/,
+      commemorationError(/^list: null is not an array of commemorations$/),
     );
-    expect(() => (lib.selectForBanner as (list: unknown) => unknown)([])).toThrow(/^options is missing$/);
+    expect(() => (lib.selectForBanner as (list: unknown) => unknown)([])).toThrow(
+      commemorationError(/^options is missing$/),
+    );
   });
 
   it('quotes BigInt, Symbol and null-prototype values without crashing', () => {
     expect(() => lib.parseCommemorations([{ id: 10n, name: Symbol('n'), date: Object.create(null) }])).toThrow(
-      /\[0\]\.id: 10n is not a non-empty string\n {2}\[0\]\.name: a symbol is not a non-empty string\n {2}\[0\]\.date: an object/,
+      commemorationError(
+        /\[0\]\.id: 10n is not a non-empty string\n {2}\[0\]\.name: a symbol is not a non-empty string\n {2}\[0\]\.date: an object/,
+      ),
     );
   });
 
@@ -116,10 +123,10 @@ describe('the reproductions of issue 11', () => {
 
   it('names what the caller typed near the year limits, not the window end "+010000-01"', () => {
     expect(() => lib.selectForBanner([], { today: '9999-12-31' })).toThrow(
-      'today: "9999-12-31" with daysAfter 30 ends the window after the year 9999',
+      commemorationError('today: "9999-12-31" with daysAfter 30 ends the window after the year 9999'),
     );
     expect(() => lib.selectForBanner([], { today: '1000-01-01' })).toThrow(
-      'today: "1000-01-01" with daysBefore 7 starts the window before the year 1000',
+      commemorationError('today: "1000-01-01" with daysBefore 7 starts the window before the year 1000'),
     );
   });
 
@@ -129,13 +136,15 @@ describe('the reproductions of issue 11', () => {
       name: 'x',
       date: '2000-01-01',
     }));
-    expect(() => lib.parseCommemorations(many)).toThrow(/has 10,001 entries; at most 10,000 are read/);
+    expect(() => lib.parseCommemorations(many)).toThrow(
+      commemorationError(/has 10,001 entries; at most 10,000 are read/),
+    );
     expect(() => lib.anniversariesBetween(many as never, '2024-01-01', '2024-12-31')).toThrow(
-      /^list: an array has 10,001/,
+      commemorationError(/^list: an array has 10,001/),
     );
     const long = [{ id: 'a', name: 'x'.repeat(lib.LIMITS.nameLength + 1), date: '2000-01-01' }];
     expect(() => lib.parseCommemorations(long)).toThrow(
-      /\[0\]\.name: "x+"… \(1001 characters\) is longer than 1,000 characters/,
+      commemorationError(/\[0\]\.name: "x+"… \(1001 characters\) is longer than 1,000 characters/),
     );
     const errors = (() => {
       try {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { commemorationError } from '../test/errors.js';
 import { CommemorationError, parseCommemorations } from './index.js';
 
 function problems(input: unknown) {
@@ -26,7 +27,7 @@ describe('text in a commemoration list', () => {
   it('reports JSON that does not parse as a problem of the whole input, with no field path', () => {
     const [issue] = problems('[{"id":');
     expect(issue?.path).toBe('');
-    expect(() => parseCommemorations('[{"id":')).toThrow(/^not valid JSON \(/);
+    expect(() => parseCommemorations('[{"id":')).toThrow(commemorationError(/^not valid JSON \(/));
   });
 });
 

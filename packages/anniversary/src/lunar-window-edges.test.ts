@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { commemorationError } from '../test/errors.js';
 import { anniversariesBetween, type Commemoration } from './index.js';
 
 const lunar = (id: string, date: string): Commemoration => ({ id, name: id, date, calendar: 'lunar' });
@@ -22,8 +23,8 @@ describe('lunar dates near the ends of the lunar calendar (1900 to 2100)', () =>
     const list = [solar, lunar('b', '--03-10')];
     const message =
       /^\[1\]\.calendar: "lunar" cannot be placed from .*: lunar dates are placed from 1900 to 2100 only$/;
-    expect(() => anniversariesBetween(list, '1899-12-31', '1900-12-31')).toThrow(message);
-    expect(() => anniversariesBetween(list, '2100-01-01', '2101-01-01')).toThrow(message);
+    expect(() => anniversariesBetween(list, '1899-12-31', '1900-12-31')).toThrow(commemorationError(message));
+    expect(() => anniversariesBetween(list, '2100-01-01', '2101-01-01')).toThrow(commemorationError(message));
   });
 
   it('places solar dates outside those years', () => {
@@ -37,7 +38,7 @@ describe('a commemoration with a calendar that is neither', () => {
   it('is refused, naming its index and what the calendar may be', () => {
     const odd = { id: 'x', name: 'x', date: '2000-01-01', calendar: 'julian' } as unknown as Commemoration;
     expect(() => anniversariesBetween([lunar('a', '--01-01'), odd], '2024-01-01', '2024-12-31')).toThrow(
-      '[1].calendar: "julian" is not "solar" or "lunar"',
+      commemorationError('[1].calendar: "julian" is not "solar" or "lunar"'),
     );
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { commemorationError } from '../test/errors.js';
 import { type Commemoration, CommemorationError, mergeById, nationalCatalog, selectForBanner } from './index.js';
 
 const c = (id: string, name: string, extra: Partial<Commemoration> = {}): Commemoration => ({
@@ -58,22 +59,32 @@ describe('mergeById', () => {
   it('names an id found twice in one list, and an entry without an id', () => {
     expect(() => mergeById([c('a', 'A'), c('a', 'A2')], [])).toThrow(CommemorationError);
     expect(() => mergeById([c('a', 'A'), c('a', 'A2')], [])).toThrow(
-      /^base\[1\]\.id: "a" is not unique \(base\[0\] has it too\)$/,
+      commemorationError(/^base\[1\]\.id: "a" is not unique \(base\[0\] has it too\)$/),
     );
     expect(() => mergeById([], [c('a', 'A'), {} as Commemoration, c('a', 'A')])).toThrow(
-      /^Invalid commemorations \(2 problems\):\n {2}overrides\[1\]\.id is missing\n {2}overrides\[2\]\.id: "a" is not unique \(overrides\[0\] has it too\)$/,
+      commemorationError(
+        /^Invalid commemorations \(2 problems\):\n {2}overrides\[1\]\.id is missing\n {2}overrides\[2\]\.id: "a" is not unique \(overrides\[0\] has it too\)$/,
+      ),
     );
   });
 
   it('names an argument that is not a list', () => {
-    expect(() => mergeById(null as never, [])).toThrow(/^base: null is not an array of commemorations$/);
-    expect(() => mergeById([], 'x' as never)).toThrow(/^overrides: "x" is not an array of commemorations$/);
+    expect(() => mergeById(null as never, [])).toThrow(
+      commemorationError(/^base: null is not an array of commemorations$/),
+    );
+    expect(() => mergeById([], 'x' as never)).toThrow(
+      commemorationError(/^overrides: "x" is not an array of commemorations$/),
+    );
   });
 
   it('names an entry that is null, a string or a number, and an id that is not a string', () => {
     expect(() => mergeById([null, 'a', 7] as never, [c('a', 'A')])).toThrow(
-      /^Invalid commemorations \(3 problems\):\n {2}base\[0\]\.id is missing\n {2}base\[1\]\.id is missing\n {2}base\[2\]\.id is missing$/,
+      commemorationError(
+        /^Invalid commemorations \(3 problems\):\n {2}base\[0\]\.id is missing\n {2}base\[1\]\.id is missing\n {2}base\[2\]\.id is missing$/,
+      ),
     );
-    expect(() => mergeById([{ ...c('a', 'A'), id: 7 as never }], [])).toThrow(/^base\[0\]\.id: 7 is not a string$/);
+    expect(() => mergeById([{ ...c('a', 'A'), id: 7 as never }], [])).toThrow(
+      commemorationError(/^base\[0\]\.id: 7 is not a string$/),
+    );
   });
 });

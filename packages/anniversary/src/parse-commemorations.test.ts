@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { commemorationError } from '../test/errors.js';
 import { CommemorationError, parseCommemorations } from './index.js';
 
 const doan = { id: 'doan', name: 'Ngày thành lập Đoàn TNCS Hồ Chí Minh', date: '1931-03-26' };
@@ -41,7 +42,7 @@ describe('parseCommemorations', () => {
 
   it('reports a date that is not YYYY-MM-DD with its index and field', () => {
     const bad = [doan, { ...doan, id: 'b' }, { ...doan, id: 'c', date: '1911-6-5' }];
-    expect(() => parseCommemorations(bad)).toThrow(/^\[2\]\.date: "1911-6-5" is not YYYY-MM-DD/);
+    expect(() => parseCommemorations(bad)).toThrow(commemorationError(/^\[2\]\.date: "1911-6-5" is not YYYY-MM-DD/));
   });
 
   it('reports every problem of every item at once', () => {
@@ -77,7 +78,7 @@ describe('parseCommemorations', () => {
 
   it('puts one line per issue in the message', () => {
     expect(() => parseCommemorations([{ id: 'a' }])).toThrow(
-      'Invalid commemorations (2 problems):\n  [0].name is missing\n  [0].date is missing',
+      commemorationError('Invalid commemorations (2 problems):\n  [0].name is missing\n  [0].date is missing'),
     );
   });
 
@@ -130,10 +131,10 @@ describe('parseCommemorations', () => {
     const entry = { id: 'tp', name: 'Ngày sinh đồng chí Trần Phú', date: '1904-05-01', observance: 'round-years' };
     expect(parseCommemorations([entry])).toEqual([{ ...entry, calendar: 'solar' }]);
     expect(() => parseCommemorations([{ ...entry, observance: 'tron' }])).toThrow(
-      '[0].observance: "tron" is not "yearly" or "round-years"',
+      commemorationError('[0].observance: "tron" is not "yearly" or "round-years"'),
     );
     expect(() => parseCommemorations([{ ...entry, date: '--05-01' }])).toThrow(
-      /^\[0\]\.observance: "round-years" needs a date with a year/,
+      commemorationError(/^\[0\]\.observance: "round-years" needs a date with a year/),
     );
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { commemorationError } from '../test/errors.js';
 import { BANNER_DEFAULTS, type Commemoration, selectForBanner } from './index.js';
 
 const c = (id: string, date: string, extra: Partial<Commemoration> = {}): Commemoration => ({
@@ -36,7 +37,9 @@ describe('selectForBanner', () => {
 
   it('cuts the list at max after ordering', () => {
     expect(ids(selectForBanner(list, { today: '2025-06-01', daysAfter: 100, max: 2 }))).toEqual(['cmt8', 'bacho']);
-    expect(() => selectForBanner(list, { today: '2025-06-01', max: 0 })).toThrow('max: 0 is not a whole number ≥ 1');
+    expect(() => selectForBanner(list, { today: '2025-06-01', max: 0 })).toThrow(
+      commemorationError('max: 0 is not a whole number ≥ 1'),
+    );
   });
 
   it('keeps only năm tròn and năm lẻ 5 with roundOnly', () => {
@@ -58,14 +61,20 @@ describe('selectForBanner', () => {
   });
 
   it('throws naming the option for a bad today, window, max or order', () => {
-    expect(() => selectForBanner(list, { today: '1/6/2024' })).toThrow('today: "1/6/2024" is not a day');
-    expect(() => selectForBanner(list, { today: '2024-06-01', daysAfter: -1 })).toThrow(
-      'daysAfter: -1 is not a whole number from 0 to 36600',
+    expect(() => selectForBanner(list, { today: '1/6/2024' })).toThrow(
+      commemorationError('today: "1/6/2024" is not a day'),
     );
-    expect(() => selectForBanner(list, { today: '2024-06-01', max: 1.5 })).toThrow('max: 1.5 is not');
-    expect(() => selectForBanner(list, { today: '2024-06-01', max: Infinity })).toThrow('max: Infinity is not');
+    expect(() => selectForBanner(list, { today: '2024-06-01', daysAfter: -1 })).toThrow(
+      commemorationError('daysAfter: -1 is not a whole number from 0 to 36600'),
+    );
+    expect(() => selectForBanner(list, { today: '2024-06-01', max: 1.5 })).toThrow(
+      commemorationError('max: 1.5 is not'),
+    );
+    expect(() => selectForBanner(list, { today: '2024-06-01', max: Infinity })).toThrow(
+      commemorationError('max: Infinity is not'),
+    );
     expect(() => selectForBanner(list, { today: '2024-06-01', order: 'day' as 'given' })).toThrow(
-      'order: "day" is not "default" or "given"',
+      commemorationError('order: "day" is not "default" or "given"'),
     );
   });
 
@@ -74,7 +83,7 @@ describe('selectForBanner', () => {
       selectForBanner(list, { today: '2024-06-01', daysBefore: 36_600, daysAfter: 36_600, max: 100 }).length,
     ).toBeGreaterThan(0);
     expect(() => selectForBanner(list, { today: '2024-06-01', daysBefore: 999_999_999 })).toThrow(
-      /^daysBefore: 999999999 is not a whole number from 0 to 36600$/,
+      commemorationError(/^daysBefore: 999999999 is not a whole number from 0 to 36600$/),
     );
   });
 });

@@ -3,8 +3,8 @@
 // reading cores say undefined.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDateCore, lunarToSolarCore, parseDayCore, todayInVietnamCore } from './core.js';
-import { formatDate, isDay, lunarToSolar, parseDay, todayInVietnam } from './index.js';
+import { daysInMonthCore, formatDateCore, lunarToSolarCore, parseDayCore, todayInVietnamCore } from './core.js';
+import { daysInMonth, formatDate, isDay, lunarToSolar, parseDay, todayInVietnam } from './index.js';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 /** Strings of the form YYYY-MM-DD, most of them days that do not exist (month 00 or 13, day 31 of April …). */
@@ -36,6 +36,20 @@ describe('@vnportal/calendar/core gives what the public functions give', () => {
       { numRuns: 2000 },
     );
     expect(existing).toBeGreaterThan(500);
+  });
+
+  it('daysInMonthCore = daysInMonth on every month of the years 0 to 9999, and the Gregorian lengths', () => {
+    const differ: string[] = [];
+    for (let year = 0; year <= 9999; year++) {
+      for (let month = 1; month <= 12; month++) {
+        if (daysInMonthCore(year, month) !== daysInMonth(year, month)) differ.push(`${year}-${month}`);
+      }
+    }
+    expect(differ).toEqual([]);
+    expect([1900, 2000, 2023, 2024].map((year) => daysInMonthCore(year, 2))).toEqual([28, 29, 28, 29]);
+    expect(Array.from({ length: 12 }, (_, i) => daysInMonthCore(2023, i + 1))).toEqual([
+      31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31,
+    ]);
   });
 
   it('formatDateCore = formatDate on every day and month formatDate accepts', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { calendarError } from '../test/errors.js';
 import { formatDate, formatDateline } from './index.js';
 
 describe('formatDate options', () => {
@@ -9,8 +10,12 @@ describe('formatDate options', () => {
   });
 
   it('names the day it cannot read, whichever form it looks like', () => {
-    expect(() => formatDate('1958-13')).toThrow('day: "1958-13" is not a month in the form YYYY-MM (e.g. 1958-12)');
-    expect(() => formatDate('2024-02-30')).toThrow('day: "2024-02-30" does not exist; 2024-02 has 29 days');
+    expect(() => formatDate('1958-13')).toThrow(
+      calendarError('day: "1958-13" is not a month in the form YYYY-MM (e.g. 1958-12)'),
+    );
+    expect(() => formatDate('2024-02-30')).toThrow(
+      calendarError('day: "2024-02-30" does not exist; 2024-02 has 29 days'),
+    );
   });
 });
 
@@ -54,11 +59,13 @@ describe('formatDateline options', () => {
 
   it('refuses an instant it cannot read and a value that is neither, naming dayOrInstant', () => {
     expect(() => formatDateline('2023-07-03T25:00:00Z')).toThrow(
-      'dayOrInstant: "2023-07-03T25:00:00Z" is not a date with a time-zone offset',
+      calendarError('dayOrInstant: "2023-07-03T25:00:00Z" is not a date with a time-zone offset'),
     );
     expect(() => formatDateline(20230703 as never)).toThrow(
-      'dayOrInstant: 20230703 is neither a day (YYYY-MM-DD) nor an instant with offset (e.g. 2023-07-03T08:00:00+07:00)',
+      calendarError(
+        'dayOrInstant: 20230703 is neither a day (YYYY-MM-DD) nor an instant with offset (e.g. 2023-07-03T08:00:00+07:00)',
+      ),
     );
-    expect(() => formatDateline(new Date('x'))).toThrow(/an invalid Date is not a valid Date/);
+    expect(() => formatDateline(new Date('x'))).toThrow(calendarError(/an invalid Date is not a valid Date/));
   });
 });

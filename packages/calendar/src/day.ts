@@ -29,7 +29,7 @@ export function parseDay(value: unknown, field = 'day'): DayParts {
   const month = +match[2]!;
   const day = +match[3]!;
   if (month < 1 || month > 12) throw invalid(field, value, `has month ${month}; months are 01 to 12`);
-  const length = monthLength(year, month);
+  const length = daysInMonthCore(year, month);
   if (day < 1 || day > length) {
     throw invalid(field, value, `does not exist; ${match[1]}-${match[2]} has ${length} days`);
   }
@@ -46,7 +46,9 @@ export function parseDayCore(value: unknown): DayParts | undefined {
   const year = +match[1]!;
   const month = +match[2]!;
   const day = +match[3]!;
-  return month >= 1 && month <= 12 && day >= 1 && day <= monthLength(year, month) ? { year, month, day } : undefined;
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonthCore(year, month)
+    ? { year, month, day }
+    : undefined;
 }
 
 /** Whether `value` is an existing ISO calendar day `YYYY-MM-DD`. */
@@ -130,16 +132,17 @@ export function weekday(day: string): number {
 /** Gregorian leap year. */
 export function isLeapYear(year: number): boolean {
   if (!Number.isInteger(year)) throw invalid('year', year, 'is not a whole number');
-  return monthLength(year, 2) === 29;
+  return daysInMonthCore(year, 2) === 29;
 }
 
 /** Number of days in a Gregorian month: `daysInMonth(2024, 2)` → `29`. */
 export function daysInMonth(year: number, month: number): number {
   if (!Number.isInteger(month) || month < 1 || month > 12) throw invalid('month', month, 'is not a month (1 to 12)');
-  return monthLength(year, month);
+  return daysInMonthCore(year, month);
 }
 
-function monthLength(year: number, month: number): number {
+/** The core of `daysInMonth`: the days in `month` (1 to 12, unchecked) of a Gregorian `year`. */
+export function daysInMonthCore(year: number, month: number): number {
   // 31 days in the odd months up to July and the even ones from August; February by the leap rule.
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   return month === 2 ? (leap ? 29 : 28) : 30 + ((month ^ (month >> 3)) & 1);

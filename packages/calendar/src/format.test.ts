@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { calendarError } from '../test/errors.js';
 import { addDays, formatDate, formatDateline, parseDay } from './index.js';
 
 describe('formatDate', () => {
@@ -44,6 +45,6 @@ describe('formatDateline', () => {
   });
 
   it('names the value it cannot read', () => {
-    expect(() => formatDateline('03/07/2023')).toThrow(/dayOrInstant: "03\/07\/2023" is neither a day/);
+    expect(() => formatDateline('03/07/2023')).toThrow(calendarError(/dayOrInstant: "03\/07\/2023" is neither a day/));
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { calendarError } from '../test/errors.js';
 import { CalendarError, parseInstant, toVietnamIso, vietnamTimeOfDay } from './index.js';
 
 const ms = (value: string) => parseInstant(value).getTime();
@@ -66,13 +67,17 @@ describe('parseInstant reads every RFC 3339 form a feed or CMS writes', () => {
     ['2023-04-31T08:00:00Z', 'a 31 April'],
   ])('refuses %s (%s), naming the field', (value) => {
     expect(() => parseInstant(value, 'published')).toThrow(
-      `published: ${JSON.stringify(value)} is not a date with a time-zone offset (e.g. 2023-07-03T08:00:00+07:00)`,
+      calendarError(
+        `published: ${JSON.stringify(value)} is not a date with a time-zone offset (e.g. 2023-07-03T08:00:00+07:00)`,
+      ),
     );
   });
 
   it('names "instant" when no field is given, and refuses what is not a string', () => {
-    expect(() => parseInstant('2023-07-03')).toThrow(/^instant: "2023-07-03" is not a date with a time-zone offset/);
-    expect(() => parseInstant(1_688_346_000_000)).toThrow(/^instant: 1688346000000 is not a date/);
+    expect(() => parseInstant('2023-07-03')).toThrow(
+      calendarError(/^instant: "2023-07-03" is not a date with a time-zone offset/),
+    );
+    expect(() => parseInstant(1_688_346_000_000)).toThrow(calendarError(/^instant: 1688346000000 is not a date/));
   });
 
   it('throws a CalendarError whose issue holds the field and the value', () => {

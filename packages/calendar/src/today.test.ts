@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { calendarError } from '../test/errors.js';
 import {
   instantToVietnamDay,
   msUntilVietnamMidnight,
@@ -57,11 +58,13 @@ describe('todayInVietnam', () => {
   });
 
   it('refuses an instant whose day YYYY-MM-DD cannot write', () => {
-    expect(() => todayInVietnam(new Date(8.64e15))).toThrow(/^now: a Date \(.*\) is outside the years 0000 to 9999/);
+    expect(() => todayInVietnam(new Date(8.64e15))).toThrow(
+      calendarError(/^now: a Date \(.*\) is outside the years 0000 to 9999/),
+    );
   });
 
   it('refuses an invalid Date', () => {
-    expect(() => todayInVietnam(new Date('nope'))).toThrow(/now: an invalid Date/);
+    expect(() => todayInVietnam(new Date('nope'))).toThrow(calendarError(/now: an invalid Date/));
   });
 });
 
@@ -74,7 +77,7 @@ describe('instantToVietnamDay', () => {
   it.each(['2023-07-03', '2023-07-03T08:00:00', '2023-02-30T08:00:00+07:00', '2023-07-03T25:00:00Z'])(
     'refuses %s',
     (value) => {
-      expect(() => instantToVietnamDay(value)).toThrow(/is not a date with a time-zone offset/);
+      expect(() => instantToVietnamDay(value)).toThrow(calendarError(/is not a date with a time-zone offset/));
     },
   );
 });
@@ -95,9 +98,11 @@ describe('toVietnamIso', () => {
 
   it('names the field it cannot read', () => {
     expect(() => toVietnamIso('2023-07-03', 'datePublished')).toThrow(
-      /^datePublished: "2023-07-03" is not a date with a time-zone offset/,
+      calendarError(/^datePublished: "2023-07-03" is not a date with a time-zone offset/),
     );
-    expect(() => toVietnamIso(new Date('x'), 'updated')).toThrow(/^updated: an invalid Date is not a valid Date/);
+    expect(() => toVietnamIso(new Date('x'), 'updated')).toThrow(
+      calendarError(/^updated: an invalid Date is not a valid Date/),
+    );
   });
 
   it('agrees with todayInVietnam on the day, for any instant', () => {

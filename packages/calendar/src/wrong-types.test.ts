@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { calendarError } from '../test/errors.js';
 import { CalendarError, parseDay, parseInstant, parseMonth } from './index.js';
 
 // A value that is not a string is refused even when it turns into a valid one as a string.
@@ -7,16 +8,16 @@ const lookalikes = [['2024-06-05'], { toString: () => '2024-06-05' }];
 describe('values that only look like days once turned into strings', () => {
   it.each(lookalikes)('parseDay refuses %j, naming it by kind', (value) => {
     expect(() => parseDay(value)).toThrow(CalendarError);
-    expect(() => parseDay(value)).toThrow(/^day: an (array|object) is not a calendar day/);
+    expect(() => parseDay(value)).toThrow(calendarError(/^day: an (array|object) is not a calendar day/));
   });
 
   it('parseMonth refuses an array holding a month', () => {
-    expect(() => parseMonth(['1958-12'])).toThrow(/^month: an array is not a month in the form YYYY-MM/);
+    expect(() => parseMonth(['1958-12'])).toThrow(calendarError(/^month: an array is not a month in the form YYYY-MM/));
   });
 
   it('parseInstant refuses an array holding an instant', () => {
     expect(() => parseInstant(['2023-07-03T08:00:00+07:00'], 'published')).toThrow(
-      /^published: an array is not a date with a time-zone offset/,
+      calendarError(/^published: an array is not a date with a time-zone offset/),
     );
   });
 });

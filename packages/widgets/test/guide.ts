@@ -8,9 +8,14 @@ export interface Snippet {
   html: string;
 }
 
+/** HUONG-DAN.md as a webmaster reads it. */
+export function guideText(): string {
+  return readFileSync(resolve(PACKAGE_ROOT, 'HUONG-DAN.md'), 'utf8');
+}
+
 /** Every ```html block of HUONG-DAN.md, in order, exactly as a webmaster would copy it. */
 export function guideSnippets(): Snippet[] {
-  const guide = readFileSync(resolve(PACKAGE_ROOT, 'HUONG-DAN.md'), 'utf8');
+  const guide = guideText();
   const snippets: Snippet[] = [];
   let section = '';
   for (const match of guide.matchAll(/^(#{2,3} .*)$|^```html\n([\s\S]*?)^```$/gm)) {
@@ -26,4 +31,13 @@ export function guideReservedHeight(): string {
   if (found.length !== 1)
     throw new Error(`HUONG-DAN.md: expected one snippet reserving the height, found ${found.length}`);
   return found[0]!.html;
+}
+
+/** The lines of HUONG-DAN.md between the `start` and `end` marker lines (both must be there, in that order). */
+export function guideBetween(start: string, end: string): string {
+  const guide = guideText();
+  const from = guide.indexOf(`${start}\n`);
+  const to = guide.indexOf(`\n${end}`, from);
+  if (from < 0 || to < 0) throw new Error(`HUONG-DAN.md: expected the lines ${start} … ${end}`);
+  return guide.slice(from + start.length + 1, to);
 }

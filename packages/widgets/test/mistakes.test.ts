@@ -81,7 +81,7 @@ describe('each mistake a webmaster can make logs exactly one warning naming it, 
     [
       'a made-up national id, next to a site list',
       `<vnp-anniversary-banner national="bac-ho-ra-đi" date="2024-06-01"><script type="application/json">[${BAC_HO}]</script></vnp-anniversary-banner>`,
-      /^<vnp-anniversary-banner> national="bac-ho-ra-đi": "bac-ho-ra-đi" is not a catalog or group id; có phải bạn muốn viết "radi" thay cho "bac-ho-ra-đi"\?\. Xem[\s\S]*\(English\) national="bac-ho-ra-đi": "bac-ho-ra-đi" is not a catalog or group id; did you mean "radi" for "bac-ho-ra-đi"\?\. See/,
+      /^<vnp-anniversary-banner> national="bac-ho-ra-đi": "bac-ho-ra-đi" không phải mã ngày hay mã nhóm của danh mục quốc gia; có phải bạn muốn viết "radi" thay cho "bac-ho-ra-đi"\? Xem[\s\S]*\(English\) national="bac-ho-ra-đi": "bac-ho-ra-đi" is not a catalog or group id; did you mean "radi" for "bac-ho-ra-đi"\? See/,
     ],
     [
       'no source at all',

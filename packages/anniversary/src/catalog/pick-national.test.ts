@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { commemorationError } from '../../test/errors.js';
 import { CommemorationError, chooseNational, nationalCatalog, pickNational, pickNationalFrom } from '../index.js';
 
 const ids = (list: readonly { id: string }[]) => list.map((c) => c.id);
@@ -37,19 +38,25 @@ describe('pickNational', () => {
   it('names an unknown id and suggests the close one', () => {
     expect(() => pickNational({ include: ['dnag'] })).toThrow(CommemorationError);
     expect(() => pickNational({ include: ['dnag'] })).toThrow(
-      /^include\[0\]: "dnag" is not a catalog or group id \(did you mean "dang"\?\)$/,
+      commemorationError(/^include\[0\]: "dnag" is not a catalog or group id \(did you mean "dang"\?\)$/),
     );
-    expect(() => pickNational({ exclude: ['leader'] })).toThrow(/exclude\[0\]: "leader" .*did you mean "leaders"/);
+    expect(() => pickNational({ exclude: ['leader'] })).toThrow(
+      commemorationError(/exclude\[0\]: "leader" .*did you mean "leaders"/),
+    );
     expect(() => pickNational({ exclude: ['zzzzzzzz'] })).toThrow(
-      /^exclude\[0\]: "zzzzzzzz" is not a catalog or group id$/,
+      commemorationError(/^exclude\[0\]: "zzzzzzzz" is not a catalog or group id$/),
     );
   });
 
   it('names a spec that is not the expected shape', () => {
-    expect(() => pickNational(null as never)).toThrow(/^spec: /);
-    expect(() => pickNational({ include: 'tet' } as never)).toThrow(/^include: "tet" is not an array/);
-    expect(() => pickNational({ inclde: ['tet'] } as never)).toThrow(/^inclde: is not a field/);
-    expect(() => pickNational({ include: [1] } as never)).toThrow(/^include\[0\]: 1 is not a catalog or group id/);
+    expect(() => pickNational(null as never)).toThrow(commemorationError(/^spec: /));
+    expect(() => pickNational({ include: 'tet' } as never)).toThrow(
+      commemorationError(/^include: "tet" is not an array/),
+    );
+    expect(() => pickNational({ inclde: ['tet'] } as never)).toThrow(commemorationError(/^inclde: is not a field/));
+    expect(() => pickNational({ include: [1] } as never)).toThrow(
+      commemorationError(/^include\[0\]: 1 is not a catalog or group id/),
+    );
   });
 });
 
@@ -75,7 +82,7 @@ describe('pickNationalFrom and chooseNational: a catalog given explicitly', () =
     expect(pickNationalFrom(nationalCatalog, spec)).toEqual(pickNational(spec));
     expect(ids(chooseNational(spec, nationalCatalog).days)).toEqual(ids(pickNational(spec)));
     expect(() => pickNationalFrom(nationalCatalog, { include: ['dnag'] })).toThrow(
-      /^include\[0\]: "dnag" is not a catalog or group id \(did you mean "dang"\?\)$/,
+      commemorationError(/^include\[0\]: "dnag" is not a catalog or group id \(did you mean "dang"\?\)$/),
     );
   });
 });

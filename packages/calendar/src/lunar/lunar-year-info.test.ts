@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { calendarError } from '../../test/errors.js';
 import { addDays, CalendarError, FIRST_LUNAR_YEAR, LAST_LUNAR_YEAR, lunarYearInfo } from '../index.js';
 
 const everyYear = Array.from({ length: LAST_LUNAR_YEAR - FIRST_LUNAR_YEAR + 1 }, (_, i) => FIRST_LUNAR_YEAR + i);
@@ -70,6 +71,8 @@ describe('lunarYearInfo', () => {
 
   it('refuses a year outside 1899 to 2100', () => {
     expect(() => lunarYearInfo(1898)).toThrow(CalendarError);
-    expect(() => lunarYearInfo(2101)).toThrow('year: 2101 is not a lunar year this calendar covers (1899 to 2100)');
+    expect(() => lunarYearInfo(2101)).toThrow(
+      calendarError('year: 2101 is not a lunar year this calendar covers (1899 to 2100)'),
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { calendarError } from '../../test/errors.js';
 import { addDays, sexagenaryDay, sexagenaryMonth, sexagenaryYear } from '../index.js';
 
 describe('sexagenaryYear', () => {
@@ -18,7 +19,7 @@ describe('sexagenaryYear', () => {
 
   it('repeats every 60 years and refuses a fraction', () => {
     expect(sexagenaryYear(1964)).toBe(sexagenaryYear(2024));
-    expect(() => sexagenaryYear(2024.5)).toThrow('year: 2024.5 is not a whole number');
+    expect(() => sexagenaryYear(2024.5)).toThrow(calendarError('year: 2024.5 is not a whole number'));
   });
 });
 
@@ -30,9 +31,11 @@ describe('sexagenaryMonth', () => {
   });
 
   it('refuses month 13', () => {
-    expect(() => sexagenaryMonth({ year: 2024, month: 13 })).toThrow('lunar.month: 13 is not a lunar month (1 to 12)');
-    expect(() => sexagenaryMonth(null as never)).toThrow(/^lunar\.year\b/);
-    expect(() => sexagenaryMonth({ year: 2024 } as never)).toThrow(/^lunar\.month\b/);
+    expect(() => sexagenaryMonth({ year: 2024, month: 13 })).toThrow(
+      calendarError('lunar.month: 13 is not a lunar month (1 to 12)'),
+    );
+    expect(() => sexagenaryMonth(null as never)).toThrow(calendarError(/^lunar\.year\b/));
+    expect(() => sexagenaryMonth({ year: 2024 } as never)).toThrow(calendarError(/^lunar\.month\b/));
   });
 });
 
@@ -49,6 +52,6 @@ describe('sexagenaryDay', () => {
   });
 
   it('names a day it cannot read', () => {
-    expect(() => sexagenaryDay('10/2/2024')).toThrow(/day: "10\/2\/2024" is not a calendar day/);
+    expect(() => sexagenaryDay('10/2/2024')).toThrow(calendarError(/day: "10\/2\/2024" is not a calendar day/));
   });
 });

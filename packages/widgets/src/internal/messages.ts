@@ -106,10 +106,16 @@ const MESSAGES: Record<ProblemCode, (p: Params, w: Warning) => Warning> = {
     vi: 'chưa có nguồn ngày kỷ niệm: thêm thuộc tính national, src="….json" hoặc một <script type="application/json">[…]</script> bên trong.',
     en: 'no source of commemorations: add the national attribute, src="….json" or a <script type="application/json">[…]</script> inside.',
   }),
-  'national-unknown': (p) => ({
-    vi: `national="${p.value}": ${p.message}${p.hintVi ?? ''}. Xem bảng mã trong HUONG-DAN.md; đang bỏ qua danh mục quốc gia.`,
-    en: `national="${p.value}": ${p.message}${p.hintEn ?? ''}. See the id table in the README; leaving the national catalog out.`,
-  }),
+  'national-unknown': (p) => {
+    // `message` is the anniversary library's English: "x" is not a catalog or group id (did you mean "y"?).
+    const message = String(p.message)
+      .replace(/ is not a catalog or group id/g, ' không phải mã ngày hay mã nhóm của danh mục quốc gia')
+      .replace(/did you mean/g, 'có phải bạn muốn viết');
+    return {
+      vi: `national="${p.value}": ${message}${p.hintVi ?? '.'} Xem bảng mã ở mục 4 của HUONG-DAN.md; đang bỏ qua danh mục quốc gia.`,
+      en: `national="${p.value}": ${p.message}${p.hintEn ?? '.'} See the id table in the README; leaving the national catalog out.`,
+    };
+  },
   'src-failed': (p) => ({
     vi: `không tải được src="${p.src}" (${p.error}); kiểm tra đường dẫn và CORS. Vẫn hiện các nguồn khác; sẽ thử lại khi src được đặt lại hoặc sang ngày mới.`,
     en: `could not load src="${p.src}" (${p.error}); check the URL and CORS. Showing the rest; it is tried again when src is set again or on the next day.`,
