@@ -68,14 +68,16 @@ export function articleFromHtml(html: string, meta: ArticleMeta): Article {
     sourceCredit = credit;
     return true;
   });
-  const article: Record<string, unknown> = { ...meta, title, lead, body: blocks, authors, sourceCredit };
-  article.slug = meta.slug ?? (typeof title === 'string' ? fallbackSlug(title, meta.id) : undefined);
-  if (meta.authors !== undefined && !Array.isArray(meta.authors)) article.authors = meta.authors;
-  for (const key of Object.keys(article)) if (article[key] === undefined) delete article[key];
+  const fields: Record<string, unknown> = { ...meta, title, lead, body: [], authors, sourceCredit };
+  fields.slug = meta.slug ?? (typeof title === 'string' ? fallbackSlug(title, meta.id) : undefined);
+  if (meta.authors !== undefined && !Array.isArray(meta.authors)) fields.authors = meta.authors;
+  // Copied rather than `delete`d: an object that lost keys turns slow to read, and valibot reads every key.
+  const article: Record<string, unknown> = {};
+  for (const key of Object.keys(fields)) if (fields[key] !== undefined) article[key] = fields[key];
   // The blocks are valid by construction (NFC text without forbidden characters, safe URLs, the model's field
   // order; `read-html/valid-blocks.test.ts` holds the reader to it): only what the caller gave is validated, with
   // the errors `parseArticle` gives, and the body is not copied a second time.
-  const parsed = parseArticle({ ...article, body: [] });
+  const parsed = parseArticle(article);
   parsed.body = blocks;
   return parsed;
 }

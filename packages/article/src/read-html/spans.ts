@@ -13,9 +13,8 @@ const MARK_ORDER: readonly Mark[] = ['bold', 'italic', 'underline', 'strike', 'c
 
 /** One span of text under the context's marks (in the model's order) and link. */
 export function span(text: string, ctx: InlineContext): Span {
-  const marks = MARK_ORDER.filter((mark) => ctx.marks.includes(mark));
   const result: Span = { text };
-  if (marks.length > 0) result.marks = marks;
+  if (ctx.marks.length > 0) result.marks = MARK_ORDER.filter((mark) => ctx.marks.includes(mark));
   if (ctx.href !== undefined) result.href = ctx.href;
   return result;
 }
