@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { anyText } from '../test/arbitraries.js';
 import { seedTitle } from '../test/seed.js';
 import { slugify } from './index.js';
+import { slugByNormalising } from './slugify.js';
 
 describe('slugify', () => {
   it('turns the seed title into its slug', () => {
@@ -33,5 +34,25 @@ describe('slugify', () => {
 
   it('is idempotent (property)', () => {
     fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (text) => slugify(slugify(text)) === slugify(text)));
+  });
+});
+
+describe('slugify one character at a time', () => {
+  it('gives what the definition gives (NFD, marks out, lower case, runs of the rest as "-") (property)', () => {
+    const vietnamese = fc.string({
+      unit: fc.constantFrom(
+        ...'Đảng bộ Khối Hoà Bình ƯƠ ừ ữ 2023 – “!” İ Σ ß ﬁ Æ'.split(''),
+        '\u0301',
+        '\u0323',
+        '\u00a0',
+      ),
+      maxLength: 60,
+    });
+    fc.assert(
+      fc.property(fc.oneof(anyText, vietnamese, fc.string({ unit: 'grapheme' })), (text) => {
+        expect(slugify(text)).toBe(slugByNormalising(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

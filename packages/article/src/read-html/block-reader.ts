@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { Block, Image, ListBlock, Mark, Span, TableCell } from '../model.js';
-import { resolveUrl } from '../safe-url.js';
-import { attachCaptions, CAPTION_CLASS, captionAndCredit, MAX_CAPTION, type ParagraphLook } from './captions.js';
+import { isSafeHref, isSafeImageSrc, resolveUrl } from '../safe-url.js';
+import { attachCaptions, CAPTION_CLASS, MAX_CAPTION, type ParagraphLook, withCaption } from './captions.js';
 import { LEAD_CLASS } from './lead.js';
 import { elementsUnder } from './parse-html.js';
 import { cleanText, collapseWhitespace, type InlineContext, plainText, span, tidySpans } from './spans.js';
@@ -68,8 +68,8 @@ export class BlockReader {
     if (mark) this.readChildren(node, { ...ctx, marks: [...ctx.marks, mark] });
     else if (tag === 'br') this.spans.push(span('\n', ctx));
     else if (tag === 'a') {
-      const href = node.properties.href;
-      this.readChildren(node, typeof href === 'string' ? { ...ctx, href: this.url(href) } : ctx);
+      const href = typeof node.properties.href === 'string' ? this.url(node.properties.href) : undefined;
+      this.readChildren(node, href !== undefined && isSafeHref(href) ? { ...ctx, href } : ctx);
     } else if (tag === 'img') {
       this.flush();
       const image = this.image(node, ctx.href);
@@ -175,7 +175,7 @@ export class BlockReader {
     const sub = this.subReader(node, (child) => child !== captionNode);
     const caption = captionNode ? plainText(this.subReader(captionNode).blocks) : '';
     const image = sub.blocks.find((block) => block.type === 'image');
-    if (image && caption && !image.image.caption) Object.assign(image.image, captionAndCredit(caption));
+    if (image && caption && !image.image.caption) image.image = withCaption(image.image, caption);
     else if (caption) sub.blocks.push({ type: 'paragraph', content: [{ text: caption }] });
     append(this.blocks, sub.blocks);
     for (const block of sub.blocks) {
@@ -216,7 +216,7 @@ export class BlockReader {
     if (!image || text.length > MAX_CAPTION || sub.blocks.some((b) => b.type !== 'image' && b.type !== 'paragraph')) {
       return false;
     }
-    if (text && !image.image.caption) Object.assign(image.image, captionAndCredit(text));
+    if (text && !image.image.caption) image.image = withCaption(image.image, text);
     this.blocks.push(image);
     return true;
   }
@@ -264,8 +264,11 @@ export class BlockReader {
     const src = node.properties.src;
     // The sanitiser has removed javascript:, data: and every other scheme; an image without a source is dropped.
     if (typeof src !== 'string' || src.trim() === '') return undefined;
+    const url = this.url(src.trim());
+    // What no browser would load either (a control character inside an absolute URL) is refused by the model too.
+    if (!isSafeImageSrc(url)) return undefined;
     const image: Image = {
-      src: this.url(src.trim()),
+      src: url,
       alt: typeof node.properties.alt === 'string' ? cleanText(node.properties.alt).trim() : '',
     };
     const width = pixels(node.properties.width);

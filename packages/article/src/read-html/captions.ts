@@ -19,13 +19,33 @@ export interface ParagraphLook {
 
 const CREDIT = /\s*[([]\s*(?:ảnh|nguồn ảnh|photo)\s*:\s*([^)\]]+?)\s*[)\]]\s*$/iu;
 
-/** "Lễ kết nạp … (Ảnh: Ngọc Hà)" → caption and credit apart; "Ảnh: Ngọc Hà" alone is only a credit. */
+/**
+ * "Lễ kết nạp … (Ảnh: Ngọc Hà)" → caption and credit apart; "Ảnh: Ngọc Hà" alone is only a credit. `text` is one
+ * line of text, trimmed and not empty; a credit that is only spaces ("(Ảnh: )") is no credit.
+ */
 export function captionAndCredit(text: string): Pick<Image, 'caption' | 'credit'> {
   const whole = /^(?:ảnh|nguồn ảnh|photo)\s*:\s*(.+)$/iu.exec(text);
-  if (whole?.[1]) return { credit: whole[1].trim() };
+  const wholeCredit = whole?.[1]?.trim();
+  if (wholeCredit) return { credit: wholeCredit };
   const match = CREDIT.exec(text);
-  if (match?.[1] && match.index > 0) return { caption: text.slice(0, match.index).trim(), credit: match[1] };
+  const credit = match?.[1]?.trim();
+  if (match && credit && match.index > 0) return { caption: text.slice(0, match.index).trim(), credit };
   return { caption: text };
+}
+
+/**
+ * `image` with the caption (and credit) read from `text`, its fields in the model's order (the order
+ * `parseArticle` gives them, so the reader's article and the validated one print the same JSON).
+ */
+export function withCaption(image: Image, text: string): Image {
+  const { caption, credit } = captionAndCredit(text.normalize('NFC'));
+  const result: Image = { src: image.src, alt: image.alt };
+  if (caption !== undefined) result.caption = caption;
+  if (credit !== undefined) result.credit = credit;
+  if (image.width !== undefined) result.width = image.width;
+  if (image.height !== undefined) result.height = image.height;
+  if (image.href !== undefined) result.href = image.href;
+  return result;
 }
 
 /** Gives each uncaptioned image the caption-like paragraph right after it, taking that paragraph out. */
@@ -38,7 +58,7 @@ export function attachCaptions(blocks: Block[], looks: ReadonlyMap<Block, Paragr
     if (block.type !== 'image' || block.image.caption || next?.type !== 'paragraph') continue;
     const isLast = read + 1 === blocks.length - 1;
     if (!looksLikeCaption(next, looks.get(next), isLast)) continue;
-    Object.assign(block.image, captionAndCredit(oneLine(spansToText(next.content))));
+    block.image = withCaption(block.image, oneLine(spansToText(next.content)));
     read++;
   }
   blocks.length = write;

@@ -14,7 +14,8 @@ const MAX_LEAD = 600;
  */
 export function leadText(opening: Block | undefined, look: ParagraphLook | undefined): string | undefined {
   if (opening?.type !== 'paragraph') return undefined;
-  const text = oneLine(spansToText(opening.content));
   const bold = opening.content.every((s) => s.text.trim() === '' || s.marks?.includes('bold'));
-  return (bold || look?.leadClass) && text.length <= MAX_LEAD ? text : undefined;
+  if (!bold && !look?.leadClass) return undefined;
+  const text = oneLine(spansToText(opening.content));
+  return text.length <= MAX_LEAD ? text : undefined;
 }

@@ -39,10 +39,13 @@ export function presentedAlign(tag: string, style: string, align: string | undef
   return tag === 'center' || CENTRED.test(style) ? 'center' : align;
 }
 
-/** What a browser does to an attribute URL before reading it: edge spaces and controls trimmed, scheme in lower case. */
+/**
+ * What a browser does to an attribute URL before reading it: edge spaces and controls trimmed, tabs and newlines
+ * removed wherever they are (the URL standard's first two steps), scheme in lower case.
+ */
 export function browserUrl(value: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the URL standard trims C0 controls and spaces
-  const trimmed = value.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+  const trimmed = value.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$|[\t\n\r]/g, '');
   return trimmed.replace(/^[a-zA-Z][a-zA-Z0-9+.-]*:/, (scheme) => scheme.toLowerCase());
 }
 

@@ -13,9 +13,8 @@ const MARK_ORDER: readonly Mark[] = ['bold', 'italic', 'underline', 'strike', 'c
 
 /** One span of text under the context's marks (in the model's order) and link. */
 export function span(text: string, ctx: InlineContext): Span {
-  const marks = MARK_ORDER.filter((mark) => ctx.marks.includes(mark));
   const result: Span = { text };
-  if (marks.length > 0) result.marks = marks;
+  if (ctx.marks.length > 0) result.marks = MARK_ORDER.filter((mark) => ctx.marks.includes(mark));
   if (ctx.href !== undefined) result.href = ctx.href;
   return result;
 }
@@ -27,17 +26,22 @@ export function collapseWhitespace(text: string, ctx: InlineContext): string {
   return text.replace(/\r\n?/g, '\n').replace(/[ \t\f]+/g, ' ');
 }
 
-/** Merges neighbours with the same marks and link, trims the edges and the spaces around line breaks. */
+/**
+ * Merges neighbours with the same marks and link, trims the edges and the spaces around line breaks. The text comes
+ * out in NFC (normalised after the merge: two spans may join a letter and its mark) and without `FORBIDDEN_CHARS`,
+ * as the model stores it.
+ */
 export function tidySpans(spans: readonly Span[]): Span[] {
   const merged: Span[] = [];
   for (const next of spans) {
-    const text = cleanText(next.text);
+    const text = withoutForbiddenChars(next.text);
     if (text === '') continue;
     const last = merged.at(-1);
     if (last && last.href === next.href && sameMarks(last.marks, next.marks)) last.text += text;
     else merged.push({ ...next, text });
   }
   for (const s of merged) {
+    s.text = s.text.normalize('NFC');
     // A lone no-break space is meant ("Năm\u00a0là"); one beside other spaces is CMS padding.
     if (s.text.includes('\n')) s.text = s.text.replace(/ *\n */g, '\n');
     if (s.text.includes('  ') || s.text.includes('\u00a0')) s.text = s.text.replace(/[ \u00a0]{2,}/g, ' ');
@@ -67,14 +71,16 @@ function sameMarks(a: readonly Mark[] | undefined, b: readonly Mark[] | undefine
   return true;
 }
 
-/** NFC, without the characters no article text may hold. */
+/** Without the characters no article text may hold, then NFC (removing one may bring a letter and its mark together). */
 export function cleanText(text: string): string {
-  return withoutForbiddenChars(text.normalize('NFC'));
+  return withoutForbiddenChars(text).normalize('NFC');
 }
 
-/** The text of the paragraphs among `blocks`, on one line. */
+/** The text of the paragraphs among `blocks`, on one line, in NFC (joining spans may bring a letter and its mark together). */
 export function plainText(blocks: readonly Block[]): string {
-  return oneLine(blocks.flatMap((block) => (block.type === 'paragraph' ? [spansToText(block.content)] : [])).join(' '));
+  return oneLine(
+    blocks.flatMap((block) => (block.type === 'paragraph' ? [spansToText(block.content)] : [])).join(' '),
+  ).normalize('NFC');
 }
 
 /** Whitespace runs as one space, trimmed. */
