@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { commemorationError } from '../test/errors.js';
 import { type Commemoration, selectForBanner } from './index.js';
@@ -68,5 +69,26 @@ describe('banner option values', () => {
     const list = [c('b', '1945-08-03'), c('a', '1945-08-02')];
     expect(ids(list, '2025-08-01', { order: 'default' })).toEqual(['a', 'b']);
     expect(ids(list, '2025-08-01', { order: 'given' })).toEqual(['b', 'a']);
+  });
+
+  it('orders long lists the same way: pinned first, then by day, ties in list order (property)', () => {
+    // Lists past 64 items, where the engine's sort merges runs instead of inserting one by one.
+    const entry = fc.record({ day: fc.integer({ min: 1, max: 6 }), pinned: fc.boolean() });
+    fc.assert(
+      fc.property(fc.array(entry, { minLength: 65, maxLength: 200 }), (entries) => {
+        const list = entries.map((e, i) => c(`e${i}`, `1945-08-0${e.day}`, e.pinned));
+        // The expected order, written out: each pinned item by day, then each other item by day, list order within a day.
+        const expected: string[] = [];
+        for (const pinned of [true, false]) {
+          for (let day = 1; day <= 6; day++) {
+            entries.forEach((e, i) => {
+              if (e.pinned === pinned && e.day === day) expected.push(`e${i}`);
+            });
+          }
+        }
+        expect(ids(list, '2025-08-01', { max: 1000 })).toEqual(expected);
+      }),
+      { numRuns: 30 },
+    );
   });
 });

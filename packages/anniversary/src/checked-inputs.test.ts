@@ -12,6 +12,7 @@ import {
   ordinal,
   parseCommemorations,
   roundOf,
+  selectForBanner,
 } from './index.js';
 
 // Each public function's own checks, one bad value at a time: the error names the field and says what is wrong,
@@ -220,6 +221,15 @@ describe('anniversariesBetween: each entry', () => {
   });
 });
 
+describe('selectForBanner', () => {
+  it('refuses a roundOnly that is not true or false', () => {
+    expect(issueOf(() => selectForBanner([dang], { today: '2024-02-03', roundOnly: 'yes' } as never))).toEqual({
+      path: 'roundOnly',
+      message: 'roundOnly: "yes" is not true or false',
+    });
+  });
+});
+
 describe('roundOf', () => {
   it('refuses years that are not whole, naming years', () => {
     expect(issueOf(() => roundOf(1.5))).toEqual({ path: 'years', message: 'years: 1.5 is not a whole number or null' });
@@ -267,6 +277,27 @@ describe('parseCommemorations: the text', () => {
     expect(issueOf(() => parseCommemorations([entry])).message).toBe(
       '[0].date: "2024-12-30" is not a lunar date that exists (30 does not exist; month 12 of lunar year 2024 has 29 days)',
     );
+  });
+
+  it('accepts round-years on a date with a year, and says why a yearly date cannot have it', () => {
+    const entry = { id: 'x', name: 'X', date: '1930-02-03', observance: 'round-years' };
+    expect(parseCommemorations([entry])[0]!.observance).toBe('round-years');
+    expect(issueOf(() => parseCommemorations([{ ...entry, date: '--02-03' }])).message).toBe(
+      '[0].observance: "round-years" needs a date with a year ("--02-03" counts no years)',
+    );
+    expect(issueOf(() => parseCommemorations([{ ...entry, leap: true }])).message).toBe(
+      '[0].leap: true needs a lunar YYYY-MM-DD date (calendar "lunar")',
+    );
+  });
+
+  it('reads exactly LIMITS.commemorations entries and refuses one more, naming the list', () => {
+    const entries = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ id: `d${i}`, name: 'X', date: '2000-06-01' }));
+    expect(parseCommemorations(entries(LIMITS.commemorations))).toHaveLength(LIMITS.commemorations);
+    expect(issueOf(() => parseCommemorations(entries(LIMITS.commemorations + 1)))).toEqual({
+      path: '',
+      message: 'an array has 10,001 entries; at most 10,000 are read',
+    });
   });
 
   it(`lists at most ${MAX_ISSUES} problems and counts the rest`, () => {

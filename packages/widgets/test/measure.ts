@@ -125,7 +125,7 @@ interface TraceEvent {
   ts: number;
   dur?: number;
   tdur?: number;
-  args?: { name?: string };
+  args?: { name?: string; data?: { url?: string; processId?: number } };
 }
 
 /** Trace events that are a page's JavaScript running (our elements' code, Lit's updates, module evaluation). */
@@ -137,8 +137,16 @@ const SCRIPT_EVENTS = new Set(['FunctionCall', 'RunMicrotasks', 'v8.evaluateModu
  */
 function longTasksFromTrace(trace: Buffer, limit = 50): { cpu: number[]; script: number[] } {
   const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  // The page's own renderer only: Chromium's own pages (its omnibox popup, 50–70 ms tasks) trace in others.
+  const page = new Set(
+    events
+      .filter((e) => e.name === 'FrameCommittedInBrowser' && /^http/.test(e.args?.data?.url ?? ''))
+      .map((e) => e.args?.data?.processId),
+  );
   const main = new Set(
-    events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+    events
+      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && (!page.size || page.has(e.pid)))
+      .map((e) => `${e.pid}:${e.tid}`),
   );
   const onMain = events.filter((e) => e.ph === 'X' && main.has(`${e.pid}:${e.tid}`));
   const cpu = (e: TraceEvent) => (e.tdur ?? e.dur ?? 0) / 1000;

@@ -20,12 +20,57 @@ const loadMessages = () => import('../internal/messages.js');
 // The precise reader and the recovering one are chunks of their own: only a list with a mistake loads them.
 const loadCheck = () => import('../internal/check.js');
 
+/**
+ * The last few results by their inputs, shared by every banner on the page: 20 banners with the same list and
+ * attributes read the JSON and compute the line once.
+ */
+function memo<T>(): (key: string, compute: () => T) => T {
+  const cache = new Map<string, T>();
+  return (key, compute) => {
+    if (!cache.has(key)) {
+      // A page has few inputs; one whose banners keep changing starts afresh now and then.
+      if (cache.size > 7) cache.clear();
+      cache.set(key, compute());
+    }
+    return cache.get(key)!;
+  };
+}
+
+const reads = memo<ReadList | Promise<ReadList>>();
 /** A list from JSON text: at once when it is plainly right, else after loading the reader that says what is wrong. */
 function readText(text: string, from: string | undefined): ReadList | Promise<ReadList> {
-  const data = parseJson(text);
-  if (data === BROKEN) return import('../internal/recover-json.js').then(({ recoverJson }) => recoverJson(text, from));
-  return readListQuickly(data) ?? loadCheck().then(({ readList }) => readList(data, from));
+  return reads(`${from ?? ''}\0${text}`, () => {
+    const data = parseJson(text);
+    if (data === BROKEN)
+      return import('../internal/recover-json.js').then(({ recoverJson }) => recoverJson(text, from));
+    return readListQuickly(data) ?? loadCheck().then(({ readList }) => readList(data, from));
+  });
 }
+
+/**
+ * A small number per list object, so a selection's key names the very lists it was computed from; 0 for none or
+ * an empty one (every banner without inline JSON has an empty list of its own).
+ */
+const listIds = new WeakMap<object, number>();
+let lists = 0;
+const listId = (list: object | undefined) => {
+  if (!list || (list as unknown[]).length === 0) return 0;
+  if (!listIds.has(list)) listIds.set(list, ++lists);
+  return listIds.get(list);
+};
+
+/** What a banner shows for its inputs: computed once for every banner with the same ones. */
+interface Selection {
+  _parts: BannerParts | undefined;
+  /** The catalog ids `national` names that do not exist (the catalog is then left out). */
+  _unknown: readonly unknown[];
+  /** The national days chosen, before their English names are known (those load on demand). */
+  _nationalCount: number;
+  /** Site entries left out in English for want of a `nameEn`. */
+  _noNameEn: string[];
+  _error: string | undefined;
+}
+const select = memo<Selection>();
 
 /** `national` takes ids, or stands alone for the whole catalog; `true`/`false` from script add or remove it. */
 const nationalConverter = {
@@ -33,12 +78,16 @@ const nationalConverter = {
   toAttribute: (value: unknown) => (value === true ? '' : value === false || value == null ? null : String(value)),
 };
 
+/** Banners whose line changed: their loops are paced together, so 20 banners cost one layout, not 20. */
+const unpaced = new Set<VnpAnniversaryBanner>();
+
+// Fields start with `_`: the build shortens them.
 interface Dom {
-  kind: 'marquee' | 'static' | 'list' | 'mourning';
-  base: HTMLElement;
-  copies: HTMLElement[];
-  button: HTMLButtonElement | undefined;
-  text: string;
+  _kind: 'marquee' | 'static' | 'list' | 'mourning';
+  _base: HTMLElement;
+  _copies: HTMLElement[];
+  _button: HTMLButtonElement | undefined;
+  _text: string;
 }
 
 /**
@@ -157,8 +206,9 @@ export class VnpAnniversaryBanner extends ReactiveElement {
   private _timer: ReturnType<typeof setTimeout> | undefined;
   private _warn = createWarner(this.localName, loadMessages);
   private _children = new MutationObserver(() => this._readInline());
-  // The line's width changes when a hidden banner is shown, the page resizes or a web font arrives.
-  private _resize = new ResizeObserver(() => this._pace());
+  // The line's width changes when a hidden banner is shown, the page resizes or a web font arrives; the observer
+  // is told it after layout, so reading it there costs nothing.
+  private _resize = new ResizeObserver((entries) => this._pace(entries[0]!.borderBoxSize[0]!.inlineSize));
 
   constructor() {
     super();
@@ -173,7 +223,7 @@ export class VnpAnniversaryBanner extends ReactiveElement {
     this._children.observe(this, { childList: true, subtree: true, characterData: true });
     this._readInline();
     this._tick();
-    if (this._dom?.button) this._resize.observe(this._dom.copies[0]!);
+    if (this._dom?._button) this._resize.observe(this._dom._copies[0]!);
   }
 
   override disconnectedCallback(): void {
@@ -242,7 +292,8 @@ export class VnpAnniversaryBanner extends ReactiveElement {
     for (const read of lists) for (const w of read.problems) this._warn(w);
     if (stray.length) this._warn({ code: 'stray-content', tag: this.localName, child: stray[0]!.localName });
     this._stray = stray;
-    this._inline = lists.flatMap((read) => read.list);
+    // One list is kept as read, so banners with the same JSON share it (and its selection).
+    this._inline = lists.length === 1 ? lists[0]!.list : lists.flatMap((read) => read.list);
     this._inlineMourning = lists.find((read) => read.mourning)?.mourning;
     this.requestUpdate();
   }
@@ -292,25 +343,42 @@ export class VnpAnniversaryBanner extends ReactiveElement {
     if (!this._hasInline && !options.src && !options.national && this._inlineRead) {
       this._warn({ code: 'no-source' });
     }
+    // Banners with the same options, day and lists (the same read of the same JSON) share one selection.
+    const lists = [this._inline, this._remote?.list, this._namesEn].map(listId);
+    const selection = select(JSON.stringify([options, today, lists]), () => this._compute(options, today));
+    if (selection._unknown.length) {
+      // An unknown id leaves the catalog out; the precise reader says which id and the closest one.
+      const spec = options.national!;
+      const value = this.getAttribute('national') ?? '';
+      void loadCheck().then(({ nationalMessage }) =>
+        this._warn({ code: 'national-unknown', value, ...nationalMessage(spec, catalog, value) }),
+      );
+    }
+    if (options.lang === 'en' && selection._nationalCount && !this._namesEn) void this._loadEnglish();
+    for (const id of selection._noNameEn) this._warn({ code: 'no-name-en', id });
+    if (selection._error !== undefined) this._warn({ code: 'shows-nothing', message: selection._error });
+    this._parts = selection._parts;
+  }
+
+  /** What the banner shows for these options and lists (no warnings said: `_select` says them for each banner). */
+  private _compute(options: BannerOptions, today: string): Selection {
     const en = options.lang === 'en';
+    const selection: Selection = {
+      _parts: undefined,
+      _unknown: [],
+      _nationalCount: 0,
+      _noNameEn: [],
+      _error: undefined,
+    };
     let national: Commemoration[] = [];
     if (options.national) {
-      const spec = options.national;
-      const chosen = chooseNational(spec, catalog);
+      const chosen = chooseNational(options.national, catalog);
+      selection._unknown = chosen.unknown;
       if (!chosen.unknown.length) national = chosen.days;
-      else {
-        // An unknown id leaves the catalog out; the precise reader says which id and the closest one.
-        const value = this.getAttribute('national') ?? '';
-        void loadCheck().then(({ nationalMessage }) =>
-          this._warn({ code: 'national-unknown', value, ...nationalMessage(spec, catalog, value) }),
-        );
-      }
+      selection._nationalCount = national.length;
       if (en && national.length) {
         const names = this._namesEn;
-        if (!names) {
-          void this._loadEnglish();
-          national = [];
-        } else national = national.map((c) => (names[c.id] ? { ...c, nameEn: names[c.id] } : c));
+        national = names ? national.map((c) => (names[c.id] ? { ...c, nameEn: names[c.id] } : c)) : [];
       }
     }
     const local = [...this._inline, ...(this._remote?.list ?? [])];
@@ -319,28 +387,31 @@ export class VnpAnniversaryBanner extends ReactiveElement {
     const list = mergeByIdCore(
       national,
       local.filter((c) => !ids.has(c.id) && ids.add(c.id)),
-    ).filter((c) => !en || c.nameEn || this._warn({ code: 'no-name-en', id: c.id }));
+    ).filter((c) => !en || c.nameEn || selection._noNameEn.push(c.id) < 0);
     try {
-      const items = selectForBannerCore(list, {
-        today,
-        daysBefore: options.daysBefore,
-        daysAfter: options.daysAfter,
-        max: options.max,
-        order: options.order,
-        roundOnly: options.roundOnly,
-      });
-      if (items.length) this._parts = bannerPartsCore(items, { prefix: options.prefix, lang: options.lang });
+      // The options carry the window, max, order, prefix and lang under the cores' own names.
+      const items = selectForBannerCore(list, { ...options, today });
+      if (items.length) selection._parts = bannerPartsCore(items, options);
     } catch (error) {
-      this._warn({ code: 'shows-nothing', message: (error as Error).message });
+      selection._error = (error as Error).message;
     }
+    return selection;
+  }
+
+  /** Paces every banner drawn in this turn: every width first (one layout), then every duration. */
+  private static _paceAll(): void {
+    const banners = [...unpaced];
+    unpaced.clear();
+    // Reading a width after writing a duration would lay the page out again, once per banner.
+    const widths = banners.map((banner) => (banner._dom?._button && banner._dom._copies[0]!.offsetWidth) || 0);
+    for (const [i, banner] of banners.entries()) banner._pace(widths[i]!);
   }
 
   /** The loop's duration follows the line's width, so `speed` is pixels per second whatever the text. */
-  private _pace(): void {
-    const copy = this._dom?.button && this._dom.copies[0];
+  private _pace(width: number): void {
     // A hidden banner has no width yet: keep the stylesheet's default until it is shown.
-    if (copy?.offsetWidth) {
-      copy.parentElement!.style.setProperty('--d', `${copy.offsetWidth / (this._options?.speed ?? 60)}s`);
+    if (width && this._dom?._button) {
+      this._dom._copies[0]!.parentElement!.style.setProperty('--d', `${width / (this._options?.speed ?? 60)}s`);
     }
   }
 
@@ -365,27 +436,27 @@ export class VnpAnniversaryBanner extends ReactiveElement {
     }
     const kind = mourning ? 'mourning' : options.mode;
     let dom = this._dom;
-    if (dom?.kind !== kind) dom = this._render(kind);
+    if (dom?._kind !== kind) dom = this._render(kind);
     if (!dom) return;
     // Screen readers pronounce the line in its own language, whatever the page's.
-    dom.base.lang = mourning || options.lang === 'vi' ? 'vi' : 'en';
-    if (dom.button) {
+    dom._base.lang = mourning || options.lang === 'vi' ? 'vi' : 'en';
+    if (dom._button) {
       const en = options.lang === 'en';
       const label = en ? (this._paused ? 'Resume' : 'Pause') : this._paused ? 'Tiếp tục' : 'Tạm dừng';
-      dom.base.className = this._paused ? 'm p' : 'm';
-      dom.button.setAttribute('aria-label', label);
-      dom.button.title = label;
+      dom._base.className = this._paused ? 'm p' : 'm';
+      dom._button.setAttribute('aria-label', label);
+      dom._button.title = label;
     }
     const text = mourning ? mourning.message : parts!.text;
-    if (dom.text !== text) {
-      dom.text = text;
-      for (const copy of dom.copies)
+    if (dom._text !== text) {
+      dom._text = text;
+      for (const copy of dom._copies)
         copy.replaceChildren(...(mourning ? [mourning.message] : contentNodes(parts!, kind)));
     }
   }
 
   /** Builds the shadow DOM for one kind of line (or empties it), keeping stray page content visible. */
-  private _render(kind: Dom['kind'] | undefined): Dom | undefined {
+  private _render(kind: Dom['_kind'] | undefined): Dom | undefined {
     const slot = document.createElement('slot');
     const nodes: Node[] = [];
     let dom: Dom | undefined;
@@ -409,7 +480,7 @@ export class VnpAnniversaryBanner extends ReactiveElement {
         base.append(view, button);
       }
       nodes.push(base);
-      dom = { kind, base, copies, button, text: '' };
+      dom = { _kind: kind, _base: base, _copies: copies, _button: button, _text: '' };
     }
     if (this._stray.length) {
       nodes.push(slot);
@@ -417,13 +488,15 @@ export class VnpAnniversaryBanner extends ReactiveElement {
     }
     this.renderRoot.replaceChildren(...nodes);
     this._resize.disconnect();
-    if (dom?.button) this._resize.observe(dom.copies[0]!);
+    if (dom?._button) this._resize.observe(dom._copies[0]!);
     this._dom = dom;
     return dom;
   }
 
   protected override updated(): void {
-    this._pace();
+    // After every banner updated in this turn: banners upgraded together are laid out once for all of them.
+    if (!unpaced.size) queueMicrotask(VnpAnniversaryBanner._paceAll);
+    unpaced.add(this);
     const text = this._mourning?.message ?? this._parts?.text ?? '';
     if (text !== this._shown) {
       this._shown = text;
@@ -433,7 +506,7 @@ export class VnpAnniversaryBanner extends ReactiveElement {
 }
 
 /** The line as nodes: `<span part="prefix">…</span> <span part="item">…</span>; …`, or list items with their day. */
-function contentNodes(parts: BannerParts, kind: Dom['kind']): (Node | string)[] {
+function contentNodes(parts: BannerParts, kind: Dom['_kind']): (Node | string)[] {
   if (kind === 'list') {
     return parts.items.map((item) => {
       const li = element('li', { part: 'item' });
