@@ -257,6 +257,15 @@ describe('toICalendar', () => {
     );
   });
 
+  it('names a from or to that is not a day, before measuring the range', () => {
+    expect(() => toICalendar([], { from: '2024-02-30', to: '2024-12-31' })).toThrow(
+      commemorationError(/^from: "2024-02-30" is not a day that exists$/),
+    );
+    expect(() => toICalendar([], { from: '2024-01-01', to: '2024/12/31' })).toThrow(
+      commemorationError(/^to: "2024\/12\/31" is not a day in the form YYYY-MM-DD$/),
+    );
+  });
+
   it('refuses a range of many centuries before placing any anniversary', () => {
     const list = Array.from({ length: 10_000 }, (_, i): Commemoration => {
       return { id: `d${i}`, name: `ngày ${i}`, date: '--01-01', calendar: 'solar' };
