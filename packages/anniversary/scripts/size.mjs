@@ -9,8 +9,9 @@ const measures = [
   [
     'selectForBanner + bannerParts + parseCommemorations',
     'selectForBanner, bannerParts, parseCommemorations',
-    // 3,727 B once every public function checks its arguments (issue 11); the widget's size-limit is the binding gate.
-    3800,
+    // 3,917 B once every public function checks its arguments and names a wrong item by its place (issue 11);
+    // the widget takes the unchecked cores, and its size-limit is the binding gate.
+    4000,
     true,
   ],
   [

@@ -1,9 +1,8 @@
-import { daysInMonthCore } from '@vnportal/calendar/core';
+import { addDaysCore, daysInMonthCore } from '@vnportal/calendar/core';
 import { fail } from './commemoration-error.js';
 
-// Dates as the commemoration list writes them. Month lengths are the calendar's (daysInMonthCore, shared
-// with the widget's copy of @vnportal/calendar); the day stepping below is a few lines on Date.UTC, which
-// days.test.ts cross-checks against @vnportal/calendar's addDays.
+// Dates as the commemoration list writes them. The day arithmetic is the calendar's (its unchecked cores,
+// shared with the widget's copy of @vnportal/calendar): month lengths and day stepping.
 
 /** A date as numbers: `year` null for a yearly date (`--MM-DD`), `day` null for a month-precision one. */
 export interface DateParts {
@@ -12,15 +11,8 @@ export interface DateParts {
   day: number | null;
 }
 
-/** `"2024-06-05"` from numbers (years 1000 to 9999; an overflowing day rolls into the next month). */
-export function iso(year: number, month: number, day: number): string {
-  return new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
-}
-
-/** `addDays("2024-02-28", 2)` → `"2024-03-01"`, for days already read. */
-export function addDays(day: string, amount: number): string {
-  return iso(+day.slice(0, 4), +day.slice(5, 7), +day.slice(8) + amount);
-}
+/** `addDays("2024-02-28", 2)` → `"2024-03-01"`, for days already read (past 9999: `10000-…`, as the calendar writes). */
+export const addDays = addDaysCore;
 
 const DATE_FORM = /^(?:(\d{4})|-)-(\d{2})(?:-(\d{2}))?$/;
 

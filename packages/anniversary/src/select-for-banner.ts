@@ -52,7 +52,7 @@ export function selectForBanner(list: readonly Commemoration[], options: SelectO
   readDay(today, 'today');
   const from = addDays(today!, -daysBefore);
   const to = addDays(today!, daysAfter);
-  // Name what the caller wrote, not the window's internal ends ("+010000-01-30").
+  // Name what the caller wrote, not the window's internal ends ("10000-01-30").
   if (!/^\d{4}-/.test(from) || from < '1000') {
     fail('today', today, `with daysBefore ${daysBefore} starts the window before the year 1000`);
   }

@@ -3,8 +3,15 @@
 // reading cores say undefined.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { daysInMonthCore, formatDateCore, lunarToSolarCore, parseDayCore, todayInVietnamCore } from './core.js';
-import { daysInMonth, formatDate, isDay, lunarToSolar, parseDay, todayInVietnam } from './index.js';
+import {
+  addDaysCore,
+  daysInMonthCore,
+  formatDateCore,
+  lunarToSolarCore,
+  parseDayCore,
+  todayInVietnamCore,
+} from './core.js';
+import { addDays, daysInMonth, formatDate, isDay, lunarToSolar, parseDay, todayInVietnam } from './index.js';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 /** Strings of the form YYYY-MM-DD, most of them days that do not exist (month 00 or 13, day 31 of April …). */
@@ -36,6 +43,21 @@ describe('@vnportal/calendar/core gives what the public functions give', () => {
       { numRuns: 2000 },
     );
     expect(existing).toBeGreaterThan(500);
+  });
+
+  it('addDaysCore = addDays wherever addDays answers, across leap days, years 0–99 and the ends of the range', () => {
+    fc.assert(
+      fc.property(realDay, fc.integer({ min: -800_000, max: 800_000 }), (day, amount) => {
+        const expected = outcome(() => addDays(day, amount));
+        if (expected !== undefined) expect(addDaysCore(day, amount)).toBe(expected);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(addDaysCore('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDaysCore('2023-02-28', 1)).toBe('2023-03-01');
+    expect(addDaysCore('0050-01-01', -1)).toBe('0049-12-31');
+    expect(addDaysCore('9999-12-31', 1)).toBe('10000-01-01');
+    expect(addDaysCore('1000-01-01', -1)).toBe('0999-12-31');
   });
 
   it('daysInMonthCore = daysInMonth on every month of the years 0 to 9999, and the Gregorian lengths', () => {

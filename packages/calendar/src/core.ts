@@ -3,7 +3,7 @@
  * sentences, so a script-tag bundle that has already checked its input carries neither. Not semver-stable:
  * names and signatures may change in any release. Everyone else: use the package's main entry.
  */
-export { daysInMonthCore, parseDayCore } from './day.js';
+export { addDaysCore, daysInMonthCore, parseDayCore } from './day.js';
 export { formatDateCore } from './format.js';
 export { lunarToSolarCore } from './lunar/lunar-to-solar.js';
 export { msUntilVietnamMidnight, todayInVietnamCore } from './today.js';

@@ -112,6 +112,16 @@ export function addDays(day: string, amount: number): string {
   return writableDay(dayToDayNumber(day) + amount, 'amount', amount, `takes ${day}`);
 }
 
+/**
+ * The core of `addDays`, unchecked: `day` is an existing `YYYY-MM-DD` and `amount` a whole number. A result
+ * past the years 0000 to 9999 is written as `formatDay` writes it (`10000-01-03`), which no day reader accepts.
+ */
+export function addDaysCore(day: string, amount: number): string {
+  const date = new Date(0);
+  date.setUTCFullYear(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8) + amount);
+  return formatDay({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() });
+}
+
 /** Days from `from` to `to`: `daysBetween("2024-06-01", "2024-06-05")` → `4` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
   return dayToDayNumber(to, 'to') - dayToDayNumber(from, 'from');
