@@ -13,7 +13,7 @@ const env = chromiumAndSite();
  */
 async function bestOfThree(scenario: Scenario, kind: 'cpuLongTasks' | 'scriptLongTasks'): Promise<Measurement> {
   let m = await measure(env.browser, env.site, scenario);
-  for (let attempt = 1; attempt < 3 && m[kind].length; attempt++) m = await measure(env.browser, env.site, scenario);
+  for (let attempt = 1; attempt < 3 && m[kind]?.length; attempt++) m = await measure(env.browser, env.site, scenario);
   return m;
 }
 
@@ -24,12 +24,11 @@ describe('oversized data from src never blocks the main thread for 50 ms', () =>
     expect(m.cpuLongTasks).toEqual([]);
   });
 
-  it('a 100,000-entry list: the first 1,000 read, with one warning, and no task with 50 ms of script', async () => {
-    const m = await bestOfThree(hugeListPage('src'), 'scriptLongTasks');
+  it('a 100,000-entry list: the first 1,000 read, with one warning, and no task over 50 ms of CPU', async () => {
+    const m = await bestOfThree(hugeListPage('src'), 'cpuLongTasks');
     expect(m.warnings).toEqual([expect.stringMatching(/entries, over the limit of 1000; reading the first 1000/)]);
-    // Not yet every task: Chromium decodes the 5.5 MB response for response.text() in one or two tasks of
-    // 55–110 ms CPU on this machine (issue 10 stays open on that; `npm run bench` prints it). The banner's own
-    // JavaScript (reading the first 1,000 entries, drawing) stays under 50 ms.
-    expect(m.scriptLongTasks).toEqual([]);
+    // The 5.5 MB response is read piece by piece and only up to LIMITS.jsonLength: no task decodes it whole
+    // (response.text() did, in one or two tasks of 55–110 ms CPU on this machine).
+    expect(m.cpuLongTasks).toEqual([]);
   });
 });

@@ -108,11 +108,12 @@ export interface Measurement {
   longTasks: number[];
   /**
    * The page's main-thread tasks over 50 ms of CPU time (Chromium's trace, RunTask thread duration), longest
-   * first: unlike wall-clock long tasks, these hardly grow when other processes take the cores.
+   * first: unlike wall-clock long tasks, these hardly grow when other processes take the cores. Only in a
+   * traced load.
    */
-  cpuLongTasks: number[];
-  /** The JavaScript CPU time of those tasks whose scripts alone took over 50 ms. */
-  scriptLongTasks: number[];
+  cpuLongTasks?: number[];
+  /** The JavaScript CPU time of those tasks whose scripts alone took over 50 ms. Only in a traced load. */
+  scriptLongTasks?: number[];
   /** What the console said. */
   warnings: string[];
 }
@@ -127,6 +128,13 @@ interface TraceEvent {
   tdur?: number;
   args?: { name?: string };
 }
+
+/**
+ * What the trace records: every task with its CPU time, and the script events inside them. Tracing these
+ * slows the page's JavaScript down (V8 reports every call and compile), far more than the browser's own
+ * parsing and painting, so first frames are measured in loads without it (`measure`'s `trace: false`).
+ */
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute'];
 
 /** Trace events that are a page's JavaScript running (our elements' code, Lit's updates, module evaluation). */
 const SCRIPT_EVENTS = new Set(['FunctionCall', 'RunMicrotasks', 'v8.evaluateModule', 'EvaluateScript', 'TimerFire']);
@@ -164,53 +172,90 @@ function longTasksFromTrace(trace: Buffer, limit = 50): { cpu: number[]; script:
  * Loads `scenario` in a fresh context (cold cache) and measures, from a script that runs before the page's
  * own: each animation frame, whether every banner line (in the shadow roots, or the floor's `[part=text]`)
  * has a width; and every long task the main thread had until the network is quiet after that frame (any
- * on-demand chunk, e.g. a warning's sentences, has run) and two more frames have passed.
+ * on-demand chunk, e.g. a warning's sentences, has run) and two more frames have passed. With `trace`
+ * (the default), also the CPU time of those tasks from a Chromium trace.
+ *
+ * Nothing of Playwright's runs in the page: the page reports in console messages. Waiting with
+ * `page.waitForFunction` or reading with `page.evaluate` would first evaluate Playwright's own script in the
+ * page, a task of 60–80 ms of JavaScript here that every row then counted as a long task (even a page with
+ * no script at all), and that landed before the floor's first frame (its page is parsed by then).
  */
-export async function measure(browser: Browser, site: Site, scenario: Scenario): Promise<Measurement> {
+/** What the page's own measuring script starts its console messages with. */
+const MARK = 'vnp-bench:';
+
+export async function measure(
+  browser: Browser,
+  site: Site,
+  scenario: Scenario,
+  { trace = true }: { trace?: boolean } = {},
+): Promise<Measurement> {
   for (const [path, json] of Object.entries(scenario.files ?? {}))
     site.pages.set(path, { html: json, headers: { 'content-type': 'application/json; charset=utf-8' } });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.addInitScript((lines: number) => {
-    const w = window as unknown as { bench: { firstFrame?: number; longTasks: number[] } };
-    w.bench = { longTasks: [] };
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.bench.longTasks.push(entry.duration);
-    }).observe({ type: 'longtask', buffered: true });
-    const laidOut = (): number => {
-      let n = 0;
-      for (const el of document.querySelectorAll('[part=text]:not([aria-hidden])'))
-        if (el.getBoundingClientRect().width > 0) n++;
-      for (const host of document.querySelectorAll('vnp-anniversary-banner'))
-        for (const el of host.shadowRoot?.querySelectorAll('[part=text]:not([aria-hidden])') ?? [])
+  await context.addInitScript(
+    ({ lines, mark }: { lines: number; mark: string }) => {
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) console.debug(`${mark} long-task ${entry.duration}`);
+      }).observe({ type: 'longtask', buffered: true });
+      const laidOut = (): number => {
+        let n = 0;
+        for (const el of document.querySelectorAll('[part=text]:not([aria-hidden])'))
           if (el.getBoundingClientRect().width > 0) n++;
-      return n;
-    };
-    const frame = () => {
-      if (laidOut() >= lines) w.bench.firstFrame = performance.now();
-      else requestAnimationFrame(frame);
-    };
-    requestAnimationFrame(frame);
-  }, scenario.lines);
-  const { page, errors, warnings } = await openHtml(context, site, scenario.html, {
-    before: (page) =>
-      browser.startTracing(page, {
-        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute'],
-      }),
-  });
-  await page.waitForFunction(() => (window as unknown as { bench: { firstFrame?: number } }).bench.firstFrame, null, {
-    timeout: 60_000,
-    polling: 100,
-  });
-  await page.waitForLoadState('networkidle');
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  const result = await page.evaluate(
-    () => (window as unknown as { bench: Pick<Measurement, 'firstFrame' | 'longTasks'> }).bench,
+        for (const host of document.querySelectorAll('vnp-anniversary-banner'))
+          for (const el of host.shadowRoot?.querySelectorAll('[part=text]:not([aria-hidden])') ?? [])
+            if (el.getBoundingClientRect().width > 0) n++;
+        return n;
+      };
+      // Until the first frame with every line laid out, then one message per frame (the bench waits for two).
+      let done = false;
+      const frame = () => {
+        if (done) console.debug(`${mark} frame`);
+        else if (laidOut() >= lines) {
+          done = true;
+          console.debug(`${mark} first-frame ${performance.now()}`);
+        }
+        requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    },
+    { lines: scenario.lines, mark: MARK },
   );
-  const trace = await browser.stopTracing();
+  const seen = { firstFrame: undefined as number | undefined, longTasks: [] as number[], frames: 0 };
+  let changed = () => {};
+  const { page, errors, warnings } = await openHtml(context, site, scenario.html, {
+    before: async (page) => {
+      page.on('console', (m) => {
+        const [mark, kind, value] = m.text().split(' ');
+        if (mark !== MARK) return;
+        if (kind === 'first-frame') seen.firstFrame = Number(value);
+        if (kind === 'long-task') seen.longTasks.push(Number(value));
+        if (kind === 'frame') seen.frames++;
+        changed();
+      });
+      if (trace) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    },
+  });
+  const until = (ready: () => boolean) =>
+    new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`${scenario.name}: still waiting after 60 s`)), 60_000);
+      changed = () => {
+        if (!ready()) return;
+        clearTimeout(timer);
+        resolve();
+      };
+      changed();
+    });
+  await until(() => seen.firstFrame !== undefined);
+  await page.waitForLoadState('networkidle');
+  const frames = seen.frames;
+  await until(() => seen.frames >= frames + 2);
+  const events = trace ? await browser.stopTracing() : undefined;
   await context.close();
   if (errors.length) throw new Error(`${scenario.name}: ${errors.join('; ')}`);
-  const { cpu, script } = longTasksFromTrace(trace);
-  return { ...result, cpuLongTasks: cpu, scriptLongTasks: script, warnings };
+  const result = { firstFrame: seen.firstFrame!, longTasks: seen.longTasks, warnings };
+  if (!events) return result;
+  const { cpu, script } = longTasksFromTrace(events);
+  return { ...result, cpuLongTasks: cpu, scriptLongTasks: script };
 }
 
 export const median = (values: number[]): number => {
