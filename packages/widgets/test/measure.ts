@@ -126,7 +126,7 @@ interface TraceEvent {
   ts: number;
   dur?: number;
   tdur?: number;
-  args?: { name?: string };
+  args?: { name?: string; data?: { url?: string; processId?: number } };
 }
 
 /**
@@ -145,8 +145,18 @@ const SCRIPT_EVENTS = new Set(['FunctionCall', 'RunMicrotasks', 'v8.evaluateModu
  */
 function longTasksFromTrace(trace: Buffer, limit = 50): { cpu: number[]; script: number[] } {
   const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  // The renderer the page was committed to: the trace also holds Chromium's own pages (its headless shell
+  // runs WebUI renderers, e.g. the omnibox popup, with 70–90 ms tasks of their own script).
+  const page = new Set(
+    events
+      .filter((e) => e.name === 'FrameCommittedInBrowser' && /^https?:/.test(e.args?.data?.url ?? ''))
+      .map((e) => e.args!.data!.processId),
+  );
+  if (!page.size) throw new Error('no page renderer in the trace (no FrameCommittedInBrowser for an http URL)');
   const main = new Set(
-    events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+    events
+      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && page.has(e.pid))
+      .map((e) => `${e.pid}:${e.tid}`),
   );
   const onMain = events.filter((e) => e.ph === 'X' && main.has(`${e.pid}:${e.tid}`));
   const cpu = (e: TraceEvent) => (e.tdur ?? e.dur ?? 0) / 1000;
