@@ -23,6 +23,8 @@ import { chromiumAndSite } from '../test/pages.ts';
  * the CPU time of their tasks. Oversized-data pages are loaded traced only.
  */
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+/** BENCH_LATENCY=50: every request waits that many ms (Chromium's throttling), as from a CDN; default none. */
+const LATENCY = Number(process.env.BENCH_LATENCY ?? 0);
 const RATIO_TARGET = 1.3;
 const LONG_TASK = 50;
 
@@ -36,11 +38,13 @@ interface Runs {
 
 async function runs(group: Scenario[], firstFrame: boolean): Promise<Runs[]> {
   const results: Runs[] = group.map(() => ({ plain: [], traced: [] }));
-  for (const scenario of group) await measure(env.browser, env.site, scenario);
+  const load = (scenario: Scenario, trace: boolean) =>
+    measure(env.browser, env.site, scenario, { trace, latency: LATENCY });
+  for (const scenario of group) await load(scenario, true);
   for (let run = 0; run < RUNS; run++) {
     for (const [i, scenario] of group.entries()) {
-      if (firstFrame) results[i]!.plain.push(await measure(env.browser, env.site, scenario, { trace: false }));
-      results[i]!.traced.push(await measure(env.browser, env.site, scenario));
+      if (firstFrame) results[i]!.plain.push(await load(scenario, false));
+      results[i]!.traced.push(await load(scenario, true));
     }
   }
   return results;
@@ -89,7 +93,7 @@ it(`prints the first-frame and long-task table (${RUNS} runs each)`, async () =>
     for (const [i, r] of results.entries()) rows.push(row(group[i]!, r, undefined, group[i]!.lines ? 'tasks' : ''));
   }
   console.log(
-    `Chromium ${env.browser.version()}, ${RUNS} cold loads each (first frames and wall tasks untraced, CPU traced); targets: first frame ≤ ${RATIO_TARGET}× the floor and no task over ${LONG_TASK} ms (CPU time, which a loaded machine stretches less than the wall clock).`,
+    `Chromium ${env.browser.version()}, ${RUNS} cold loads each (first frames and wall tasks untraced, CPU traced), ${LATENCY} ms added to each request; targets: first frame ≤ ${RATIO_TARGET}× the floor and no task over ${LONG_TASK} ms (CPU time, which a loaded machine stretches less than the wall clock).`,
   );
   console.table(rows);
   expect(rows).toHaveLength(11);
