@@ -144,6 +144,8 @@ const ON_DEMAND = {
   'recover-json': 'src/internal/recover-json.ts',
   // The warnings' sentences: the loader and the elements import it by this name on the first problem.
   messages: 'src/internal/messages.ts',
+  // The src reader (streams the body up to LIMITS.jsonLength): only a banner with src.
+  'fetch-json': 'src/internal/fetch-json.ts',
 };
 const ELEMENT_ENTRIES = {
   'anniversary-banner': 'src/anniversary-banner/anniversary-banner.ts',

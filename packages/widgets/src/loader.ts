@@ -8,6 +8,12 @@ import { createWarner } from './internal/warn.js';
  * A second copy of the loader on the page does nothing; another version's elements keep their definitions.
  */
 const LOADER_KEY = Symbol.for('vnportal.widgets.loader');
+/**
+ * The shared chunks each element file imports (`{ "anniversary-banner.js": ["chunk-….js"] }`): the build names
+ * them by a hash of their content, so scripts/link-chunks.mjs writes them in here, in place of this
+ * placeholder, after the build. Run from the sources, the list is empty and the elements' own imports fetch them.
+ */
+const CHUNKS: Readonly<Record<string, readonly string[]>> = { '{{vnp-chunks}}': [] };
 const scope = globalThis as { [LOADER_KEY]?: string };
 
 if (!scope[LOADER_KEY]) {
@@ -16,6 +22,13 @@ if (!scope[LOADER_KEY]) {
   // Chunks sit beside this file; currentScript is null only when the file is not run from a <script src>.
   const base = new URL('.', script?.src || document.baseURI);
   const load = (file: string) => import(/* @vite-ignore */ new URL(file, base).href);
+  // Every file an element needs, fetched at once: its own and the shared chunks it imports, which the browser
+  // would otherwise request only once it had read the element's file (one more round trip before the banner).
+  // A chunk that fails also fails the element's import, which says so.
+  const loadWithChunks = (file: string) => {
+    for (const chunk of CHUNKS[file] ?? []) load(chunk).catch(() => {});
+    return load(file);
+  };
   const started = new Set<string>();
   const tags = Object.keys(ELEMENTS);
   const selector = tags.join(',');
@@ -30,7 +43,7 @@ if (!scope[LOADER_KEY]) {
       if (problem) warn(problem);
       return;
     }
-    load(ELEMENTS[tag]!).catch((error: Error) => {
+    loadWithChunks(ELEMENTS[tag]!).catch((error: Error) => {
       started.delete(tag);
       // The messages chunk is likely unreachable too: say it from here.
       const file = ELEMENTS[tag];

@@ -108,11 +108,12 @@ export interface Measurement {
   longTasks: number[];
   /**
    * The page's main-thread tasks over 50 ms of CPU time (Chromium's trace, RunTask thread duration), longest
-   * first: unlike wall-clock long tasks, these hardly grow when other processes take the cores.
+   * first: unlike wall-clock long tasks, these hardly grow when other processes take the cores. Only in a
+   * traced load.
    */
-  cpuLongTasks: number[];
-  /** The JavaScript CPU time of those tasks whose scripts alone took over 50 ms. */
-  scriptLongTasks: number[];
+  cpuLongTasks?: number[];
+  /** The JavaScript CPU time of those tasks whose scripts alone took over 50 ms. Only in a traced load. */
+  scriptLongTasks?: number[];
   /** What the console said. */
   warnings: string[];
 }
@@ -128,6 +129,13 @@ interface TraceEvent {
   args?: { name?: string; data?: { url?: string; processId?: number } };
 }
 
+/**
+ * What the trace records: every task with its CPU time, and the script events inside them. Tracing slows the
+ * page's JavaScript down (one interleaved comparison here: 1 banner 1.8× the floor untraced, 3.3× traced), so
+ * the bench measures first frames in loads without it (`measure`'s `trace: false`).
+ */
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute'];
+
 /** Trace events that are a page's JavaScript running (our elements' code, Lit's updates, module evaluation). */
 const SCRIPT_EVENTS = new Set(['FunctionCall', 'RunMicrotasks', 'v8.evaluateModule', 'EvaluateScript', 'TimerFire']);
 
@@ -137,15 +145,17 @@ const SCRIPT_EVENTS = new Set(['FunctionCall', 'RunMicrotasks', 'v8.evaluateModu
  */
 function longTasksFromTrace(trace: Buffer, limit = 50): { cpu: number[]; script: number[] } {
   const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
-  // The page's own renderer only: Chromium's own pages (its omnibox popup, 50–70 ms tasks) trace in others.
+  // The renderer the page was committed to: the trace also holds Chromium's own pages (its headless shell
+  // runs WebUI renderers, e.g. the omnibox popup, with 70–90 ms tasks of their own script).
   const page = new Set(
     events
-      .filter((e) => e.name === 'FrameCommittedInBrowser' && /^http/.test(e.args?.data?.url ?? ''))
-      .map((e) => e.args?.data?.processId),
+      .filter((e) => e.name === 'FrameCommittedInBrowser' && /^https?:/.test(e.args?.data?.url ?? ''))
+      .map((e) => e.args!.data!.processId),
   );
+  if (!page.size) throw new Error('no page renderer in the trace (no FrameCommittedInBrowser for an http URL)');
   const main = new Set(
     events
-      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && (!page.size || page.has(e.pid)))
+      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && page.has(e.pid))
       .map((e) => `${e.pid}:${e.tid}`),
   );
   const onMain = events.filter((e) => e.ph === 'X' && main.has(`${e.pid}:${e.tid}`));
@@ -172,53 +182,116 @@ function longTasksFromTrace(trace: Buffer, limit = 50): { cpu: number[]; script:
  * Loads `scenario` in a fresh context (cold cache) and measures, from a script that runs before the page's
  * own: each animation frame, whether every banner line (in the shadow roots, or the floor's `[part=text]`)
  * has a width; and every long task the main thread had until the network is quiet after that frame (any
- * on-demand chunk, e.g. a warning's sentences, has run) and two more frames have passed.
+ * on-demand chunk, e.g. a warning's sentences, has run) and two more frames have passed. With `trace`
+ * (the default), also the CPU time of those tasks from a Chromium trace.
+ *
+ * Nothing of Playwright's runs in the page: the page reports in console messages. Waiting with
+ * `page.waitForFunction` or reading with `page.evaluate` would first evaluate Playwright's own script in the
+ * page, a task of 60–80 ms of JavaScript here that every row then counted as a long task (even a page with
+ * no script at all), and that landed before the floor's first frame (its page is parsed by then).
  */
-export async function measure(browser: Browser, site: Site, scenario: Scenario): Promise<Measurement> {
+/** What the page's own measuring script starts its console messages with. */
+const MARK = 'vnp-bench:';
+
+export async function measure(
+  browser: Browser,
+  site: Site,
+  scenario: Scenario,
+  { trace = true, latency = 0 }: { trace?: boolean; latency?: number } = {},
+): Promise<Measurement> {
   for (const [path, json] of Object.entries(scenario.files ?? {}))
     site.pages.set(path, { html: json, headers: { 'content-type': 'application/json; charset=utf-8' } });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.addInitScript((lines: number) => {
-    const w = window as unknown as { bench: { firstFrame?: number; longTasks: number[] } };
-    w.bench = { longTasks: [] };
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.bench.longTasks.push(entry.duration);
-    }).observe({ type: 'longtask', buffered: true });
-    const laidOut = (): number => {
-      let n = 0;
-      for (const el of document.querySelectorAll('[part=text]:not([aria-hidden])'))
-        if (el.getBoundingClientRect().width > 0) n++;
-      for (const host of document.querySelectorAll('vnp-anniversary-banner'))
-        for (const el of host.shadowRoot?.querySelectorAll('[part=text]:not([aria-hidden])') ?? [])
+  await context.addInitScript(
+    ({ lines, mark }: { lines: number; mark: string }) => {
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) console.debug(`${mark} long-task ${entry.duration}`);
+      }).observe({ type: 'longtask', buffered: true });
+      const laidOut = (): number => {
+        let n = 0;
+        for (const el of document.querySelectorAll('[part=text]:not([aria-hidden])'))
           if (el.getBoundingClientRect().width > 0) n++;
-      return n;
-    };
-    const frame = () => {
-      if (laidOut() >= lines) w.bench.firstFrame = performance.now();
-      else requestAnimationFrame(frame);
-    };
-    requestAnimationFrame(frame);
-  }, scenario.lines);
-  const { page, errors, warnings } = await openHtml(context, site, scenario.html, {
-    before: (page) =>
-      browser.startTracing(page, {
-        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute'],
-      }),
-  });
-  await page.waitForFunction(() => (window as unknown as { bench: { firstFrame?: number } }).bench.firstFrame, null, {
-    timeout: 60_000,
-    polling: 100,
-  });
-  await page.waitForLoadState('networkidle');
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  const result = await page.evaluate(
-    () => (window as unknown as { bench: Pick<Measurement, 'firstFrame' | 'longTasks'> }).bench,
+        for (const host of document.querySelectorAll('vnp-anniversary-banner'))
+          for (const el of host.shadowRoot?.querySelectorAll('[part=text]:not([aria-hidden])') ?? [])
+            if (el.getBoundingClientRect().width > 0) n++;
+        return n;
+      };
+      // Until the first frame with every line laid out, then one message per frame (the bench waits for two).
+      let done = false;
+      const frame = () => {
+        if (done) console.debug(`${mark} frame`);
+        else if (laidOut() >= lines) {
+          done = true;
+          console.debug(`${mark} first-frame ${performance.now()}`);
+        }
+        requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    },
+    { lines: scenario.lines, mark: MARK },
   );
-  const trace = await browser.stopTracing();
+  const seen = { firstFrame: undefined as number | undefined, longTasks: [] as number[], frames: 0 };
+  let changed = () => {};
+  const { page, errors, warnings } = await openHtml(context, site, scenario.html, {
+    before: async (page) => {
+      page.on('console', (m) => {
+        const [mark, kind, value] = m.text().split(' ');
+        if (mark !== MARK) return;
+        if (kind === 'first-frame') seen.firstFrame = Number(value);
+        if (kind === 'long-task') seen.longTasks.push(Number(value));
+        if (kind === 'frame') seen.frames++;
+        changed();
+      });
+      if (latency) {
+        // Chromium's own throttling: every request waits `latency` ms, as over the internet to a CDN.
+        const cdp = await page.context().newCDPSession(page);
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions', {
+          offline: false,
+          latency,
+          downloadThroughput: -1,
+          uploadThroughput: -1,
+        });
+      }
+      if (trace) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    },
+  });
+  const until = (ready: () => boolean) =>
+    new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`${scenario.name}: still waiting after 60 s`)), 60_000);
+      changed = () => {
+        if (!ready()) return;
+        clearTimeout(timer);
+        resolve();
+      };
+      changed();
+    });
+  await until(() => seen.firstFrame !== undefined);
+  await page.waitForLoadState('networkidle');
+  const frames = seen.frames;
+  await until(() => seen.frames >= frames + 2);
+  const events = trace ? await browser.stopTracing() : undefined;
   await context.close();
   if (errors.length) throw new Error(`${scenario.name}: ${errors.join('; ')}`);
-  const { cpu, script } = longTasksFromTrace(trace);
-  return { ...result, cpuLongTasks: cpu, scriptLongTasks: script, warnings };
+  const result = { firstFrame: seen.firstFrame!, longTasks: seen.longTasks, warnings };
+  if (!events) return result;
+  const { cpu, script } = longTasksFromTrace(events);
+  return { ...result, cpuLongTasks: cpu, scriptLongTasks: script };
+}
+
+/**
+ * Up to three cold loads, stopping at the first whose longest task (of `kind`) is within 50 ms: even CPU time
+ * grows by a third when every core is shared (measured here at load 20), so one load may cross the line by
+ * chance; a real block (issue 10 measured 400–650 ms) crosses it every time.
+ */
+export async function bestOfThree(
+  env: { browser: Browser; site: Site },
+  scenario: Scenario,
+  kind: 'cpuLongTasks' | 'scriptLongTasks' = 'cpuLongTasks',
+): Promise<Measurement> {
+  let m = await measure(env.browser, env.site, scenario);
+  for (let attempt = 1; attempt < 3 && m[kind]?.length; attempt++) m = await measure(env.browser, env.site, scenario);
+  return m;
 }
 
 export const median = (values: number[]): number => {

@@ -103,6 +103,25 @@ describe('the script-tag file in a plain HTML page', () => {
     await page.close();
   });
 
+  it("requests the banner's shared chunk while the banner's own file is still on its way (no waterfall)", async () => {
+    const page = await browser.newPage();
+    const chunk = new Promise<void>((resolve) =>
+      page.on('request', (r) => /\/chunk-\w+\.js$/.test(r.url()) && resolve()),
+    );
+    let chunkWhileHeld = false;
+    // Hold the banner's file until the shared chunk is requested: a loader that waits for the banner's file to
+    // find its imports asks for the chunk only after, so the wait runs out.
+    await page.route(/\/anniversary-banner\.js$/, async (route) => {
+      const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 3000));
+      chunkWhileHeld = await Promise.race([chunk.then(() => true), timeout]);
+      await route.continue();
+    });
+    await page.goto(`${base}/test/fixtures/script-tag.html`);
+    expect(await spoken(page, '#seed')).toBe(SEED_LINE);
+    expect(chunkWhileHeld).toBe(true);
+    await page.close();
+  });
+
   it('keeps the height the page reserved for it before the script ran (no layout shift)', async () => {
     const before = await open(`${base}/test/fixtures/no-script.html`);
     const reserved = (await before.page.locator('#seed').boundingBox())!.height;

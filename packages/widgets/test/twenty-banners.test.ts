@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { bannerPage, hugeListPage, type Measurement, measure, type Scenario } from './measure.ts';
+import { bannerPage, bestOfThree, hugeListPage, type Scenario } from './measure.ts';
 import { chromiumAndSite } from './pages.ts';
 
 // Issue 10: 20 banners with the same attributes on one page, the script in the head (as the guide says) and before
 // `</body>` (where every element upgrades at once). CPU time from Chromium's trace, as in long-tasks.test.ts.
 const env = chromiumAndSite();
-
-/** Up to three cold loads, stopping at the first with no task over 50 ms of CPU (a loaded machine stretches one). */
-async function bestOfThree(scenario: Scenario): Promise<Measurement> {
-  let m = await measure(env.browser, env.site, scenario);
-  for (let attempt = 1; attempt < 3 && m.cpuLongTasks.length; attempt++)
-    m = await measure(env.browser, env.site, scenario);
-  return m;
-}
 
 /** 20 banners with one `src` of 1,000 entries (the documented limit): the file arrives once for all of them. */
 function twentyFromOneSrc(): Scenario {
@@ -29,14 +21,14 @@ function twentyFromOneSrc(): Scenario {
 describe('20 banners on a page never make a task over 50 ms of CPU', () => {
   for (const at of ['head', 'body-end'] as const) {
     it(`script ${at === 'head' ? 'in the head' : 'before </body>'}`, async () => {
-      const m = await bestOfThree(bannerPage(20, at));
+      const m = await bestOfThree(env, bannerPage(20, at));
       expect(m.warnings).toEqual([]);
       expect(m.cpuLongTasks).toEqual([]);
     });
   }
 
   it('with one src of 1,000 entries: read and selected once, not 20 times', async () => {
-    const m = await bestOfThree(twentyFromOneSrc());
+    const m = await bestOfThree(env, twentyFromOneSrc());
     expect(m.warnings).toEqual([]);
     expect(m.cpuLongTasks).toEqual([]);
   });

@@ -5,7 +5,6 @@ import type { BannerParts, Commemoration } from '@vnportal/anniversary';
 import { bannerPartsCore, chooseNational, mergeByIdCore, selectForBannerCore } from '@vnportal/anniversary/core';
 import { formatDateCore, msUntilVietnamMidnight, todayInVietnamCore } from '@vnportal/calendar/core';
 import { defineElement } from '../internal/define-element.js';
-import { fetchText } from '../internal/fetch-json.js';
 import { isParsed } from '../internal/parsed.js';
 import type { Problem } from '../internal/problems.js';
 import { BROKEN, type Mourning, parseJson, type ReadList, readListQuickly } from '../internal/read-json.js';
@@ -302,6 +301,8 @@ export class VnpAnniversaryBanner extends ReactiveElement {
     this._loaded = src;
     this._failed = false;
     try {
+      // The streaming reader is a chunk of its own: only a page with a src downloads it.
+      const { fetchText } = await import('../internal/fetch-json.js');
       const text = await fetchText(new URL(src, document.baseURI).href);
       const read = await readText(text, src);
       if (src !== this._loaded) return;
