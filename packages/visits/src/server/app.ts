@@ -85,16 +85,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // A per-process key: rate-limit buckets are named by a hash, so not even memory holds addresses.
   const rateKey = randomBytes(16);
 
-  app.addHook('onResponse', async (request, reply) => {
-    metrics.requestSeconds.observe(
-      { route: request.routeOptions.url ?? 'unknown', status: String(reply.statusCode) },
-      reply.elapsedTime / 1000,
-    );
+  app.addHook('onResponse', (request, reply, done) => {
+    metrics.request(request.routeOptions.url ?? 'unknown', reply.statusCode, reply.elapsedTime / 1000);
+    done();
   });
   app.setErrorHandler((error: Error & { statusCode?: number; validation?: unknown }, request, reply) => {
     const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
     if (status >= 500) request.log.error({ err: error }, 'request failed');
-    if (request.routeOptions.url?.startsWith('/api/hit')) metrics.hits.inc({ outcome: String(status) });
+    if (request.routeOptions.url?.startsWith('/api/hit')) metrics.hit(String(status));
     const message = explain(error as Error & { code?: string }, request);
     return reply.code(status).send({ statusCode: status, error: statusText(status), message });
   });
@@ -119,6 +117,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await hits.register(rateLimit, {
         max: options.rateLimitPerMinute ?? 60,
         timeWindow: 60_000,
+        // A hit's 204 carries no x-ratelimit-* headers (a beacon cannot read them); a 429 still says them
+        // and Retry-After.
+        addHeadersOnExceeding: {
+          'x-ratelimit-limit': false,
+          'x-ratelimit-remaining': false,
+          'x-ratelimit-reset': false,
+        },
         keyGenerator: (request) =>
           createHash('sha256')
             .update(rateKey)
@@ -141,7 +146,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           return fail(reply, 403, `Origin: ${JSON.stringify(origin.slice(0, 200))} is not allowed for site "${site}"`);
         }
         const outcome = await counter.hit(site, request.ip, request.headers['user-agent'] ?? '');
-        metrics.hits.inc({ outcome });
+        metrics.hit(outcome);
         return undefined;
       };
 
