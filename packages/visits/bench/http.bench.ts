@@ -57,7 +57,12 @@ async function spawnTarget(name: string, args: string[], dist?: string): Promise
     env: { ...process.env, VNP_ADMIN_TOKEN: ADMIN_TOKEN, ...(dist ? { VNP_BENCH_DIST: dist } : {}) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const [line] = (await once(createInterface({ input: child.stdout! }), 'line')) as [string];
+  // A target that dies before it listens (a build that does not load, say) fails the bench instead of hanging it.
+  const exited = once(child, 'exit').then(([code]) => {
+    throw new Error(`bench target "${name}" exited with code ${code} before it printed its URL`);
+  });
+  const [line] = (await Promise.race([once(createInterface({ input: child.stdout! }), 'line'), exited])) as [string];
+  exited.catch(() => {});
   const { url } = JSON.parse(line) as { url: string };
   return {
     name,
