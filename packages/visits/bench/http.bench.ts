@@ -4,7 +4,7 @@
 
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -15,7 +15,12 @@ import { ADMIN_TOKEN, addSite, ORIGIN } from '../test/client.js';
 import { findPostgresBin, type Postgres, startPostgres } from '../test/postgres.js';
 
 const SECONDS = Number(process.env.VNP_BENCH_SECONDS ?? 5);
-const ROUNDS = Number(process.env.VNP_BENCH_ROUNDS ?? 2);
+const ROUNDS = Number(process.env.VNP_BENCH_ROUNDS ?? 3);
+// Load before measuring, for every target alike: a service runs for days, so its first seconds (JIT, PGlite's
+// WebAssembly tiering up) are not what it serves at.
+const WARMUP_SECONDS = Number(process.env.VNP_BENCH_WARMUP_SECONDS ?? 2);
+// `VNP_BENCH_BASELINE_DIST=/path/to/dist/index.js`: also measure that build of the service (PGlite).
+const BASELINE_DIST = process.env.VNP_BENCH_BASELINE_DIST;
 let pg: Postgres | undefined;
 const dir = mkdtempSync(join(tmpdir(), 'vnp-bench-'));
 afterAll(() => {
@@ -26,20 +31,43 @@ afterAll(() => {
 interface Target {
   name: string;
   url: string;
+  /** CPU time (ms) every thread of the target's process has used so far; undefined without Linux's /proc. */
+  cpuMs(): number | undefined;
   close(): Promise<void>;
 }
 
+// Clock ticks of each thread of a process, from /proc (Linux): user + system time, 100 ticks a second.
+function processCpuMs(pid: number): number | undefined {
+  try {
+    let ticks = 0;
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    }
+    return ticks * 10;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Starts one target in its own process (bench/serve-target.mjs, on the built dist) and waits for its URL. */
-async function spawnTarget(name: string, args: string[]): Promise<Target> {
+async function spawnTarget(name: string, args: string[], dist?: string): Promise<Target> {
   const child = spawn(process.execPath, [fileURLToPath(new URL('./serve-target.mjs', import.meta.url)), ...args], {
-    env: { ...process.env, VNP_ADMIN_TOKEN: ADMIN_TOKEN },
+    env: { ...process.env, VNP_ADMIN_TOKEN: ADMIN_TOKEN, ...(dist ? { VNP_BENCH_DIST: dist } : {}) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const [line] = (await once(createInterface({ input: child.stdout! }), 'line')) as [string];
+  // A target that dies before it listens (a build that does not load, say) fails the bench instead of hanging it.
+  const exited = once(child, 'exit').then(([code]) => {
+    throw new Error(`bench target "${name}" exited with code ${code} before it printed its URL`);
+  });
+  const [line] = (await Promise.race([once(createInterface({ input: child.stdout! }), 'line'), exited])) as [string];
+  exited.catch(() => {});
   const { url } = JSON.parse(line) as { url: string };
   return {
     name,
     url,
+    cpuMs: () => processCpuMs(child.pid as number),
     close: async () => {
       const exited = once(child, 'exit');
       child.kill('SIGTERM');
@@ -50,19 +78,19 @@ async function spawnTarget(name: string, args: string[]): Promise<Target> {
 
 const bare = () => spawnTarget('bare node:http 204', ['bare']);
 
-async function service(name: string, args: string[]): Promise<Target> {
-  const target = await spawnTarget(name, args);
+async function service(name: string, args: string[], dist?: string): Promise<Target> {
+  const target = await spawnTarget(name, args, dist);
   await addSite(target.url, 'bench', 411594);
   return target;
 }
 
 let visitorNo = 0;
-async function run(url: string, rate?: number) {
+async function run(url: string, rate?: number, seconds = SECONDS) {
   const result = await autocannon({
     url: `${url}/api/hit`,
     method: 'POST',
     connections: 20,
-    duration: SECONDS,
+    duration: seconds,
     ...(rate ? { overallRate: rate } : {}),
     requests: [
       {
@@ -83,6 +111,7 @@ async function run(url: string, rate?: number) {
     ],
   });
   return {
+    total: result.requests.total,
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
@@ -104,15 +133,29 @@ it('measures POST /api/hit against a bare node:http server', async () => {
     bare,
     () => service('service, embedded PGlite', ['pglite', join(dir, 'pglite')]),
     ...(pg ? [() => service('service, PostgreSQL', ['postgres', (pg as Postgres).url])] : []),
+    // Another build in the same run (e.g. main's dist, copied aside), for before/after on a noisy machine.
+    ...(BASELINE_DIST
+      ? [() => service('baseline build, embedded PGlite', ['pglite', join(dir, 'baseline')], BASELINE_DIST)]
+      : []),
   ];
-  const rows = new Map<string, { rps: number[]; p50: number[]; p99: number[]; p99At2000: number[]; bad: number }>();
+  const rows = new Map<
+    string,
+    { rps: number[]; p50: number[]; p99: number[]; p99At2000: number[]; cpuUs: number[]; bad: number }
+  >();
   for (let round = 0; round < ROUNDS; round++) {
     for (const make of makers) {
       const target = await make();
+      if (WARMUP_SECONDS > 0) await run(target.url, undefined, WARMUP_SECONDS);
+      const cpuBefore = target.cpuMs();
       const max = await run(target.url);
+      // The batch write of the run's last second belongs to the run.
+      await new Promise((resolve) => setTimeout(resolve, 1200));
+      const cpuAfter = target.cpuMs();
       const paced = await run(target.url, 2000);
       await target.close();
-      const row = rows.get(target.name) ?? { rps: [], p50: [], p99: [], p99At2000: [], bad: 0 };
+      const row = rows.get(target.name) ?? { rps: [], p50: [], p99: [], p99At2000: [], cpuUs: [], bad: 0 };
+      if (cpuBefore !== undefined && cpuAfter !== undefined)
+        row.cpuUs.push(((cpuAfter - cpuBefore) * 1000) / max.total);
       row.rps.push(max.rps);
       row.p50.push(max.p50);
       row.p99.push(max.p99);
@@ -121,16 +164,19 @@ it('measures POST /api/hit against a bare node:http server', async () => {
       rows.set(target.name, row);
     }
   }
-  const base = rows.get('bare node:http 204') as { rps: number[]; p50: number[]; p99: number[] };
+  const base = rows.get('bare node:http 204') as { rps: number[]; cpuUs: number[] };
   const lines = [
-    `| target | hits/s (median of ${ROUNDS}) | × bare | p50 ms | p99 ms | p99 ms at 2,000/s | non-2xx or errors |`,
-    '|---|---:|---:|---:|---:|---:|---:|',
+    `| target | hits/s (median of ${ROUNDS}) | × bare | p50 ms | p99 ms | p99 ms at 2,000/s | CPU µs per hit | × bare | non-2xx or errors |`,
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
+  const cpu = (row: { cpuUs: number[] }) => (row.cpuUs.length > 0 ? median(row.cpuUs) : Number.NaN);
   for (const [name, row] of rows) {
     lines.push(
-      `| ${name} | ${Math.round(median(row.rps))} | ${(median(row.rps) / median(base.rps)).toFixed(2)} | ${median(row.p50)} | ${median(row.p99)} | ${median(row.p99At2000)} | ${row.bad} |`,
+      `| ${name} | ${Math.round(median(row.rps))} | ${(median(row.rps) / median(base.rps)).toFixed(2)} | ${median(row.p50)} | ${median(row.p99)} | ${median(row.p99At2000)} | ${cpu(row).toFixed(0)} | ${(cpu(row) / cpu(base)).toFixed(1)} | ${row.bad} |`,
     );
   }
-  console.log(`\n${lines.join('\n')}\n(${SECONDS} s per run, 20 connections, loopback, each hit a new visitor)`);
+  console.log(
+    `\n${lines.join('\n')}\n(${SECONDS} s per run after ${WARMUP_SECONDS} s of warm-up, 20 connections, loopback, each hit a new visitor; hits/s: per run rps: ${[...rows].map(([name, row]) => `${name} ${row.rps.map(Math.round).join('/')}`).join('; ')}; CPU: every thread of the target's own process)`,
+  );
   for (const row of rows.values()) expect(row.bad).toBe(0);
 });

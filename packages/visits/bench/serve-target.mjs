@@ -3,7 +3,9 @@
 // process) never shares a thread with the server it measures: `node bench/serve-target.mjs bare`,
 // `… pglite DIR` or `… postgres URL`. Prints `{"url": …}` on one line once it listens; SIGTERM closes it.
 import { createServer } from 'node:http';
-import { startServer } from '../dist/index.js';
+
+// VNP_BENCH_DIST: another build of the package (the bench's baseline), instead of this one's dist.
+const { startServer } = await import(process.env.VNP_BENCH_DIST ?? '../dist/index.js');
 
 const [kind, where] = process.argv.slice(2);
 let close;

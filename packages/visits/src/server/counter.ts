@@ -37,6 +37,8 @@ export class Counter {
   readonly #onWrite: CounterOptions['onWrite'];
   #batch = new HitBatch();
   #sites = new Map<string, SiteConfig>();
+  /** Every origin some site accepts, kept with the site list (one lookup per CORS request). */
+  #origins = new Set<string>();
   #writing: Promise<void> = Promise.resolve();
   #timers: NodeJS.Timeout[] = [];
 
@@ -83,19 +85,23 @@ export class Counter {
 
   /** Whether any site accepts hits from `origin` (for CORS preflights, which carry no site). */
   knowsOrigin(origin: string): boolean {
-    for (const site of this.#sites.values()) if (site.origins.includes(origin)) return true;
-    return false;
+    return this.#origins.has(origin);
   }
 
   async refreshSites(): Promise<void> {
     const list = await this.store.listSites();
-    this.#sites = new Map(list.map((s) => [s.site, s]));
+    this.#setSites(new Map(list.map((s) => [s.site, s])));
   }
 
   async putSite(config: SiteConfig): Promise<SiteConfig> {
     const saved = await this.store.putSite(config);
-    this.#sites.set(saved.site, saved);
+    this.#setSites(new Map(this.#sites).set(saved.site, saved));
     return saved;
+  }
+
+  #setSites(sites: Map<string, SiteConfig>): void {
+    this.#sites = sites;
+    this.#origins = new Set([...sites.values()].flatMap((site) => site.origins));
   }
 
   /** Counts one page view of `site` by the client at `ip` with `userAgent`; neither is kept. */

@@ -42,7 +42,32 @@ export function createMetrics(pending: () => number) {
       this.set(pending());
     },
   });
-  return { registry, hits, writes, written, writeSeconds, requestSeconds };
+  // Children made once per label value: prom-client would hash the label object on every call.
+  const hitChild = cached((outcome: string) => hits.labels(outcome));
+  const requestChild = cached((route: string, status: string) => requestSeconds.labels(route, status));
+  return {
+    registry,
+    writes,
+    written,
+    writeSeconds,
+    /** Counts one hit by outcome: `counted`, `bot` or the 4xx status. */
+    hit: (outcome: string) => hitChild(outcome).inc(),
+    /** Times one request by route pattern and status. */
+    request: (route: string, status: number, seconds: number) => requestChild(route, String(status)).observe(seconds),
+  };
+}
+
+function cached<A extends string[], T>(make: (...values: A) => T): (...values: A) => T {
+  const made = new Map<string, T>();
+  return (...values) => {
+    const key = values.join('\0');
+    let child = made.get(key);
+    if (child === undefined) {
+      child = make(...values);
+      made.set(key, child);
+    }
+    return child;
+  };
 }
 
 export type Metrics = ReturnType<typeof createMetrics>;
