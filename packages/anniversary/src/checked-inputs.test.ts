@@ -330,8 +330,10 @@ describe('didYouMean', () => {
     expect(didYouMean('thdiua', ['thidua'])).toBe(' (did you mean "thidua"?)');
     // A swap costs one, not less: the exact id wins over a swapped one listed after it.
     expect(didYouMean('tte', ['tte', 'tet'])).toBe(' (did you mean "tte"?)');
-    // Not a swap: the letters differ.
+    // Not a swap: the letters differ, or only one of the two matches its neighbour.
     expect(didYouMean('abcd', ['bacx'])).toBe('');
+    expect(didYouMean('ab', ['ca'])).toBe('');
+    expect(didYouMean('ac', ['cb'])).toBe('');
   });
 
   it('allows a third of the id in typos, at least one', () => {
