@@ -140,6 +140,18 @@ describe('toICalendar', () => {
     }
   });
 
+  it('writes the last years the calendar has: a range up to 9999-12-31, whose last day has no DTEND to write', () => {
+    const list: Commemoration[] = [{ id: 'nye', name: 'Ngày cuối năm', date: '--12-31', calendar: 'solar' }];
+    const ics = toICalendar(list, { from: '9950-01-01', to: '9999-12-31' });
+    expect(events(ics)).toHaveLength(50);
+    expect(ics).toContain('DTSTART;VALUE=DATE:99981231\r\nDTEND;VALUE=DATE:99990101\r\n');
+    expect(ics).toContain('DTSTART;VALUE=DATE:99991231\r\nSUMMARY:');
+    expect(ics).not.toMatch(/DTEND;VALUE=DATE:\d{9}/);
+    // ical.js reads the last one as a one-day event.
+    const last = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').at(-1)!;
+    expect(new ICAL.Event(last).endDate.toString()).toBe('10000-01-01');
+  });
+
   it('writes a range of exactly 100 years (36,600 days) and refuses one day more', () => {
     const list = pick('2-9');
     expect(events(toICalendar(list, { from: '2000-01-01', to: '2100-03-17' }))).toHaveLength(100);

@@ -1,3 +1,4 @@
+import { daysBetween } from '@vnportal/calendar';
 import { anniversariesBetween } from './anniversaries-between.js';
 import { addDays, readDay } from './commemoration-date.js';
 import { CommemorationError, fail } from './commemoration-error.js';
@@ -42,6 +43,15 @@ function fold(line: string): string {
 }
 
 /**
+ * The DTEND line of an all-day event: the next day. None on 9999-12-31, whose next day DATE cannot write: an
+ * event with a DATE DTSTART and no DTEND lasts that one day (RFC 5545 §3.6.1).
+ */
+function dtend(day: string): string {
+  const next = addDays(day, 1);
+  return next.length === 10 ? `DTEND;VALUE=DATE:${next.replaceAll('-', '')}\r\n` : '';
+}
+
+/**
  * An iCalendar file (RFC 5545) with one all-day event for each anniversary from `from` to `to`: lunar days
  * placed on Vietnam's calendar, the years in the SUMMARY (`"113 năm Ngày Bác Hồ ra đi … (5/6/1911 - 5/6/2024)"`),
  * UIDs stable across runs (`<id>-<day>@vnportal`), CRLF line ends and lines folded at 75 octets.
@@ -54,7 +64,8 @@ export function toICalendar(list: readonly Commemoration[], options: ICalendarOp
   // The range first, so that no century-long list of anniversaries is made only to be refused.
   readDay(from, 'from');
   readDay(to, 'to');
-  if (addDays(from!, 36_600) < to!) fail('to', to, `is more than 100 years after from (${from})`);
+  // By day numbers: a string compare goes wrong past 9999 ("10050-01-01" < "9999-12-31").
+  if (daysBetween(from!, to!) > 36_600) fail('to', to, `is more than 100 years after from (${from})`);
   const found = anniversariesBetween(list, from!, to!);
   if (found.length > MAX_EVENTS) fail('to', to, `gives ${found.length} events; at most ${MAX_EVENTS} are written`);
   const dtstamp = stamp ?? `${from!.replaceAll('-', '')}T000000Z`;
@@ -79,7 +90,7 @@ export function toICalendar(list: readonly Commemoration[], options: ICalendarOp
     ics +=
       // Percent-encoding leaves no character that TEXT escapes.
       `BEGIN:VEVENT\r\n${fold(`UID:${encodeURIComponent(c.id)}-${a.day}@vnportal`)}\r\nDTSTAMP:${dtstamp}\r\n` +
-      `DTSTART;VALUE=DATE:${a.day.replaceAll('-', '')}\r\nDTEND;VALUE=DATE:${addDays(a.day, 1).replaceAll('-', '')}\r\n` +
+      `DTSTART;VALUE=DATE:${a.day.replaceAll('-', '')}\r\n${dtend(a.day)}` +
       `${fold(`SUMMARY:${text(formatAnniversaryCore(a, format))}`)}\r\n${description}TRANSP:TRANSPARENT\r\nEND:VEVENT\r\n`;
   }
   return `${ics}END:VCALENDAR\r\n`;
