@@ -44,7 +44,8 @@ async function readBody(response: Response, limit: number): Promise<string> {
     if (done) return text;
     text += value;
     if (text.length > limit) {
-      void reader.cancel();
+      // Nothing to do if cancelling fails: the text so far is what is read.
+      reader.cancel().catch(() => {});
       return text;
     }
     // Pieces already received resolve read() at once, with no task in between: make one.
