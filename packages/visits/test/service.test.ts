@@ -211,6 +211,15 @@ describe.each(stores)('the service on $name', (under) => {
       expect(result.errors).toBe(0);
       expect(result['2xx']).toBe(60);
       expect(result.statusCodeStats?.['429']?.count).toBe(940);
+      // The 61st+ hit: a message a person can act on, when to retry, and the CORS header the page needs to read it.
+      const refused = await hit(url, 'flood', who);
+      expect(refused.status).toBe(429);
+      expect(refused.headers.get('access-control-allow-origin')).toBe(ORIGIN);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(refused.headers.get('access-control-expose-headers')).toBe('Retry-After');
+      expect((await refused.json()).message).toMatch(/^more than 60 hits a minute from one visitor; try again in /);
+      await server.flush();
+      expect(await pageviews(url, 'flood')).toBe(60); // the refused one is not counted
       expect((await hit(url, 'flood', visitor(21))).status).toBe(204); // another visitor is not held back
       await server.flush();
       expect(await pageviews(url, 'flood')).toBe(61);

@@ -112,6 +112,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         origin: (origin, callback) => callback(null, origin !== undefined && counter.knowsOrigin(origin)),
         methods: ['GET', 'POST'],
         allowedHeaders: ['Content-Type'],
+        // So a page's script can read when to retry after a 429.
+        exposedHeaders: ['Retry-After'],
         maxAge: 600,
       });
       await hits.register(rateLimit, {
