@@ -27,7 +27,8 @@ describe('20 banners on a page never make a task over 50 ms of CPU', () => {
     });
   }
 
-  it('with one src of 1,000 entries: read and selected once, not 20 times', async () => {
+  // Without the shared read and selection, 20 banners each reading the 1,000 entries made a 74 ms task here.
+  it('with one src of 1,000 entries', async () => {
     const m = await bestOfThree(env, twentyFromOneSrc());
     expect(m.warnings).toEqual([]);
     expect(m.cpuLongTasks).toEqual([]);
