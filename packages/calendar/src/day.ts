@@ -119,7 +119,7 @@ export function addDays(day: string, amount: number): string {
 export function addDaysCore(day: string, amount: number): string {
   const date = new Date(0);
   date.setUTCFullYear(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8) + amount);
-  return formatDay({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() });
+  return dayNumberToDay(date.getTime() / DAY_MS);
 }
 
 /** Days from `from` to `to`: `daysBetween("2024-06-01", "2024-06-05")` → `4` (negative when `to` is earlier). */
