@@ -501,7 +501,11 @@ export class VnpAnniversaryBanner extends ReactiveElement {
     const text = this._mourning?.message ?? this._parts?.text ?? '';
     if (text !== this._shown) {
       this._shown = text;
-      this.dispatchEvent(new BannerChangeEvent(this._parts?.items.map((i) => i.anniversary) ?? [], text));
+      // A copy for each event: banners with the same inputs share one computed line (and its anniversaries), and
+      // a listener that edits what it is given must not change what another banner shows or reports.
+      this.dispatchEvent(
+        new BannerChangeEvent(structuredClone(this._parts?.items.map((i) => i.anniversary) ?? []), text),
+      );
     }
   }
 }
