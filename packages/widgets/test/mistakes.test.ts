@@ -249,3 +249,33 @@ describe('inline JSON and src over a real network', () => {
     await page.close();
   });
 });
+
+describe("when the warnings' own file (messages.js) cannot be loaded", () => {
+  it('says each problem in one line anyway, and the next warning loads the sentences again', async () => {
+    let requests = 0;
+    const { page, warnings } = await open(
+      `<vnp-anniversary-banner days-after="40000" date="2024-06-01"><script type="application/json">[${BAC_HO}]</script></vnp-anniversary-banner>`,
+      {
+        before: (page) =>
+          // A self-hosted folder that lacked messages.js for a moment (a deploy in progress, a network error).
+          page.route(/\/dist\/cdn\/messages\.js/, (route) =>
+            ++requests === 1 ? route.fulfill({ status: 404, body: 'not found' }) : route.continue(),
+          ),
+      },
+    );
+    await expect.poll(() => warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(
+      /^<vnp-anniversary-banner> không tải được messages\.js \(.+\); để tệp này cùng thư mục với vnportal-widgets\.js\. Lỗi cần sửa: \{"code":"whole","name":"days-after","value":"40000".*\}\n\(English\) could not load messages\.js/,
+    );
+    await page.evaluate(() => document.querySelector('vnp-anniversary-banner')!.setAttribute('max', '999'));
+    await expect.poll(() => warnings).toHaveLength(2);
+    expect(warnings[1]).toMatch(
+      /^<vnp-anniversary-banner> max="999" không phải số nguyên từ 1 đến 50; đang dùng giá trị mặc định 5\./,
+    );
+    // One line per problem: the first problem is not said a second time once the sentences are there.
+    await page.waitForTimeout(300);
+    expect(warnings).toHaveLength(2);
+    expect(requests).toBe(2);
+    await page.close();
+  });
+});
