@@ -7,7 +7,7 @@ import { type MinifyOptions, minify } from 'terser';
 import { defineConfig, type Options } from 'tsup';
 
 const { version } = JSON.parse(readFileSync('./package.json', 'utf8')) as { version: string };
-const define = { __VNP_VERSION__: JSON.stringify(version) };
+const define = { __VNP_VERSION__: JSON.stringify(version), __VNP_CDN__: 'false' };
 
 /** `import css from './x.css?inline'`: the readable stylesheet, minified here into one string. */
 const inlineCss: Plugin = {
@@ -122,7 +122,7 @@ const scriptTag: Options = {
   sourcemap: true,
   target: 'es2022',
   platform: 'browser',
-  define,
+  define: { ...define, __VNP_CDN__: 'true' },
   esbuildPlugins: [inlineCss, compactCatalog],
   esbuildOptions(options) {
     options.alias = sources;

@@ -9,7 +9,7 @@ const emulateReducedMotion: BrowserCommand<[reduce: boolean]> = async ({ page },
 };
 
 export default defineConfig({
-  define: { __VNP_VERSION__: JSON.stringify('0.0.0-test') },
+  define: { __VNP_VERSION__: JSON.stringify('0.0.0-test'), __VNP_CDN__: 'false' },
   test: {
     ...baseTestOptions,
     projects: [

@@ -1,6 +1,6 @@
 import { ELEMENTS } from './elements.js';
 import { otherVersion } from './internal/define-element.js';
-import { createWarner } from './internal/warn.js';
+import { couldNotLoad, createWarner } from './internal/warn.js';
 
 /**
  * The one script tag (dist/cdn/vnportal-widgets.js): watches the page and, the first time one of our tags
@@ -14,10 +14,9 @@ const LOADER_KEY = Symbol.for('vnportal.widgets.loader');
  * placeholder, after the build. Run from the sources, the list is empty and the elements' own imports fetch them.
  */
 const CHUNKS: Readonly<Record<string, readonly string[]>> = { '{{vnp-chunks}}': [] };
-const scope = globalThis as { [LOADER_KEY]?: string };
+const scope = globalThis as { [LOADER_KEY]?: unknown };
 
 if (!scope[LOADER_KEY]) {
-  scope[LOADER_KEY] = __VNP_VERSION__;
   const script = document.currentScript as HTMLScriptElement | null;
   // Chunks sit beside this file; currentScript is null only when the file is not run from a <script src>.
   const base = new URL('.', script?.src || document.baseURI);
@@ -29,6 +28,10 @@ if (!scope[LOADER_KEY]) {
     for (const chunk of CHUNKS[file] ?? []) load(chunk).catch(() => {});
     return load(file);
   };
+  // One warner per element, for the elements' chunks too (internal/warner.ts): the sentences come from this
+  // folder, under a new URL after a failed load (a browser keeps a failed import of a URL failed).
+  const warnerFor = (tag: string) => createWarner(tag, (retry) => load(retry ? `messages.js?${retry}` : 'messages.js'));
+  scope[LOADER_KEY] = warnerFor;
   const started = new Set<string>();
   const tags = Object.keys(ELEMENTS);
   const selector = tags.join(',');
@@ -36,7 +39,7 @@ if (!scope[LOADER_KEY]) {
   const start = (tag: string): void => {
     if (started.has(tag)) return;
     started.add(tag);
-    const warn = createWarner(tag, () => load('messages.js'));
+    const warn = warnerFor(tag);
     const existing = customElements.get(tag);
     if (existing) {
       const problem = otherVersion(tag, existing);
@@ -46,10 +49,7 @@ if (!scope[LOADER_KEY]) {
     loadWithChunks(ELEMENTS[tag]!).catch((error: Error) => {
       started.delete(tag);
       // The messages chunk is likely unreachable too: say it from here.
-      const file = ELEMENTS[tag];
-      console.warn(
-        `<${tag}> không tải được ${file} (${error.message}); để tệp này cùng thư mục với vnportal-widgets.js.\n(English) could not load ${file} (${error.message}); keep it in the same folder as vnportal-widgets.js.`,
-      );
+      console.warn(couldNotLoad(tag, ELEMENTS[tag]!, error));
     });
   };
 

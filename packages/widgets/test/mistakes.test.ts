@@ -13,9 +13,11 @@ let browser: Browser;
 let server: Server;
 let base: string;
 let pages = 0;
+/** Files a test serves from the static server itself (path → body), streamed as any web host sends them. */
+const files = new Map<string, { html: string; headers?: Record<string, string> }>();
 
 beforeAll(async () => {
-  ({ server, url: base } = await serveStatic(root));
+  ({ server, url: base } = await serveStatic(root, {}, files));
   browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 });
 afterAll(async () => {
@@ -224,6 +226,56 @@ describe('inline JSON and src over a real network', () => {
       el.setAttribute('src', '/flaky.json');
     });
     expect(await spoken(page)).toContain('113 năm ngày Bác Hồ');
+    await page.close();
+  });
+
+  it('says that a src longer than the length limit is too long, in one warning, and shows the entries before it', async () => {
+    // 400 entries, then a name pasted from a 5 MB document: longer than LIMITS.jsonLength, fewer than 1,000 entries.
+    const entries = Array.from({ length: 400 }, (_, i) => BAC_HO.replace('radi-site', `e${i}`));
+    const huge = BAC_HO.replace('radi-site', 'huge').replace('ngày Bác Hồ', 'x'.repeat(5_000_000));
+    files.set('/long.json', {
+      html: `[${[...entries, huge].join(',')}]`,
+      headers: { 'content-type': 'application/json' },
+    });
+    // Read piece by piece, the text stops a little past the limit, inside that name: it used to be a syntax error.
+    const { page, warnings } = await open(
+      '<vnp-anniversary-banner date="2024-06-01" src="/long.json"></vnp-anniversary-banner>',
+    );
+    expect(await spoken(page)).toContain('113 năm ngày Bác Hồ ra đi');
+    await page.waitForTimeout(300);
+    expect(warnings).toEqual([
+      '<vnp-anniversary-banner> src="/long.json": dài quá giới hạn 1500000 ký tự; chỉ đọc 1500000 ký tự đầu, hiện 400 mục trọn vẹn trong đó.\n(English) src="/long.json": longer than the limit of 1500000 characters; reading the first 1500000, showing the 400 whole entries in them.',
+    ]);
+    await page.close();
+  });
+});
+
+describe("when the warnings' own file (messages.js) cannot be loaded", () => {
+  it('says each problem in one line anyway, and the next warning loads the sentences again', async () => {
+    let requests = 0;
+    const { page, warnings } = await open(
+      `<vnp-anniversary-banner days-after="40000" date="2024-06-01"><script type="application/json">[${BAC_HO}]</script></vnp-anniversary-banner>`,
+      {
+        before: (page) =>
+          // A self-hosted folder that lacked messages.js for a moment (a deploy in progress, a network error).
+          page.route(/\/dist\/cdn\/messages\.js/, (route) =>
+            ++requests === 1 ? route.fulfill({ status: 404, body: 'not found' }) : route.continue(),
+          ),
+      },
+    );
+    await expect.poll(() => warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(
+      /^<vnp-anniversary-banner> không tải được messages\.js \(.+\); để tệp này cùng thư mục với vnportal-widgets\.js\. Lỗi cần sửa: \{"code":"whole","name":"days-after","value":"40000".*\}\n\(English\) could not load messages\.js/,
+    );
+    await page.evaluate(() => document.querySelector('vnp-anniversary-banner')!.setAttribute('max', '999'));
+    await expect.poll(() => warnings).toHaveLength(2);
+    expect(warnings[1]).toMatch(
+      /^<vnp-anniversary-banner> max="999" không phải số nguyên từ 1 đến 50; đang dùng giá trị mặc định 5\./,
+    );
+    // One line per problem: the first problem is not said a second time once the sentences are there.
+    await page.waitForTimeout(300);
+    expect(warnings).toHaveLength(2);
+    expect(requests).toBe(2);
     await page.close();
   });
 });

@@ -8,14 +8,13 @@ import { defineElement } from '../internal/define-element.js';
 import { isParsed } from '../internal/parsed.js';
 import type { Problem } from '../internal/problems.js';
 import { BROKEN, type Mourning, parseJson, type ReadList, readListQuickly } from '../internal/read-json.js';
-import { createWarner } from '../internal/warn.js';
+import { warnerFor } from '../internal/warner.js';
 import styles from './anniversary-banner.css?inline';
 import { BannerChangeEvent } from './banner-change-event.js';
 import { type BannerOptions, bannerOptionsFromAttributes } from './banner-options.js';
 import { catalog } from './national-data.js';
 
 const TAG = 'vnp-anniversary-banner';
-const loadMessages = () => import('../internal/messages.js');
 // The precise reader and the recovering one are chunks of their own: only a list with a mistake loads them.
 const loadCheck = () => import('../internal/check.js');
 
@@ -149,7 +148,7 @@ export class VnpAnniversaryBanner extends ReactiveElement {
 
   /** Registers the class as `tag` (default `vnp-anniversary-banner`); harmless when the tag is taken. */
   static define(tag = TAG, registry: CustomElementRegistry = customElements): void {
-    defineElement(tag, VnpAnniversaryBanner, registry, createWarner(tag, loadMessages));
+    defineElement(tag, VnpAnniversaryBanner, registry, warnerFor(tag));
   }
 
   /** The day to count to, `YYYY-MM-DD` (1901–2099); unset, today in Vietnam, moving on at Vietnam's midnight. */
@@ -203,7 +202,7 @@ export class VnpAnniversaryBanner extends ReactiveElement {
   private _loaded: string | undefined;
   private _failed = false;
   private _timer: ReturnType<typeof setTimeout> | undefined;
-  private _warn = createWarner(this.localName, loadMessages);
+  private _warn = warnerFor(this.localName);
   private _children = new MutationObserver(() => this._readInline());
   // The line's width changes when a hidden banner is shown, the page resizes or a web font arrives; the observer
   // is told it after layout, so reading it there costs nothing.
@@ -501,7 +500,11 @@ export class VnpAnniversaryBanner extends ReactiveElement {
     const text = this._mourning?.message ?? this._parts?.text ?? '';
     if (text !== this._shown) {
       this._shown = text;
-      this.dispatchEvent(new BannerChangeEvent(this._parts?.items.map((i) => i.anniversary) ?? [], text));
+      // A copy for each event: banners with the same inputs share one computed line (and its anniversaries), and
+      // a listener that edits what it is given must not change what another banner shows or reports.
+      this.dispatchEvent(
+        new BannerChangeEvent(structuredClone(this._parts?.items.map((i) => i.anniversary) ?? []), text),
+      );
     }
   }
 }

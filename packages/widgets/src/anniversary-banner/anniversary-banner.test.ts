@@ -413,6 +413,36 @@ describe('<vnp-anniversary-banner> vnp-banner-change', () => {
   });
 });
 
+describe('<vnp-anniversary-banner> vnp-banner-change with banners that share one line', () => {
+  it('hands each event its own anniversaries: a listener that changes them changes no other banner', async () => {
+    // Two banners with the same list and attributes share one computed line; a page script edits what it is given.
+    const reported: string[] = [];
+    const listener = (e: BannerChangeEvent) => {
+      reported.push(JSON.stringify(e.anniversaries.map((a) => [a.commemoration.name, a.day, a.years])));
+      for (const a of e.anniversaries) {
+        a.day = '2000-01-01';
+        a.years = 0;
+        a.commemoration.name = 'đã bị sửa';
+      }
+    };
+    document.addEventListener('vnp-banner-change', listener);
+    try {
+      const second = await mount(
+        `<vnp-anniversary-banner mode="list" date="2024-06-01">${json(BAC_HO)}</vnp-anniversary-banner>
+         <vnp-anniversary-banner mode="list" date="2024-06-01">${json(BAC_HO)}</vnp-anniversary-banner>`,
+      );
+      const original = JSON.stringify([['ngày bác hồ ra đi tìm đường cứu nước', '2024-06-05', 113]]);
+      expect(reported).toEqual([original, original]);
+      // The second banner drew its list after the first one's listener ran: it still shows the real day.
+      expect(shadow(second).querySelector('time')?.getAttribute('datetime')).toBe('2024-06-05');
+      expect(spoken(second)).toBe('5/6/2024113 năm ngày bác hồ ra đi tìm đường cứu nước (5/6/1911 - 5/6/2024)');
+      expect(warnings()).toEqual([]);
+    } finally {
+      document.removeEventListener('vnp-banner-change', listener);
+    }
+  });
+});
+
 describe('<vnp-anniversary-banner> in a page it does not own', () => {
   it('warns once about bad JSON and shows the other sources', async () => {
     const el = await mount(`<vnp-anniversary-banner date="2024-06-01">

@@ -5,7 +5,7 @@ import type { Anniversary } from '@vnportal/anniversary';
  * fetched `src`, an attribute change, Vietnam's midnight). Bubbles and crosses shadow roots.
  */
 export class BannerChangeEvent extends Event {
-  /** The anniversaries shown, in banner order (empty when the banner shows nothing). */
+  /** The anniversaries shown, in banner order (empty when the banner shows nothing): this event's own copy. */
   readonly anniversaries: Anniversary[];
   /** The whole banner line as plain text ('' when nothing is shown). */
   readonly text: string;

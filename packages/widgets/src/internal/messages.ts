@@ -94,6 +94,10 @@ const MESSAGES: Record<ProblemCode, (p: Params, w: Warning) => Warning> = {
     vi: `${w.vi}: JSON sai cú pháp ở dòng ${p.line}, cột ${p.column} (${p.error}; thường là thiếu hoặc thừa dấu phẩy, ngoặc hay dấu nháy kép). Đang hiển thị ${p.shown} mục đọc được; sửa lỗi để hiện đủ.`,
     en: `${w.en}: JSON syntax error at line ${p.line}, column ${p.column} (${p.error}; usually a missing or extra comma, bracket or double quote). Showing the ${p.shown} entries that could be read; fix it to show them all.`,
   }),
+  'json-too-long': (p, w) => ({
+    vi: `${w.vi}: dài quá giới hạn ${p.limit} ký tự; chỉ đọc ${p.limit} ký tự đầu, hiện ${p.shown} mục trọn vẹn trong đó.`,
+    en: `${w.en}: longer than the limit of ${p.limit} characters; reading the first ${p.limit}, showing the ${p.shown} whole entries in them.`,
+  }),
   'script-type': (p) => ({
     vi: `thẻ <script${p.type ? ` type="${p.type}"` : ''}> bên trong phải có type="application/json"; thiếu nó, trình duyệt chạy danh sách như JavaScript. Danh sách này chưa được đọc.`,
     en: `the <script${p.type ? ` type="${p.type}"` : ''}> inside needs type="application/json"; without it the browser runs the list as JavaScript. It is not read.`,

@@ -23,6 +23,7 @@ export type ProblemCode =
   | 'bad-mourning'
   | 'more-problems'
   | 'json-syntax'
+  | 'json-too-long'
   | 'script-type'
   | 'stray-content'
   | 'no-source'

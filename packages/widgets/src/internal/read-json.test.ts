@@ -91,4 +91,44 @@ describe('reading JSON text', () => {
       expect.stringContaining('over the limit of 1000; reading the first 1000'),
     ]);
   });
+
+  /** What `fetchText` hands over for a long `src`: the first pieces, a little past the limit. */
+  const asFetched = (text: string) => text.slice(0, LIMITS.jsonLength + 65_536);
+
+  it('says a src longer than the limit with fewer than 1,000 entries is too long, showing the entries before the limit', () => {
+    // 400 entries, then a name pasted from a 2 MB document: the file is cut inside that name.
+    const small = Array.from({ length: 400 }, (_, i) => ({ ...BAC_HO, id: `e${i}` }));
+    const text = asFetched(JSON.stringify([...small, { ...BAC_HO, id: 'huge', name: 'x'.repeat(2_000_000) }]));
+    const { list, problems } = recoverJson(text, 'x.json');
+    const warnings = problems.map(describeProblem);
+    expect(list).toHaveLength(400);
+    expect(warnings.map((w) => w.vi)).toEqual([
+      'src="x.json": dài quá giới hạn 1500000 ký tự; chỉ đọc 1500000 ký tự đầu, hiện 400 mục trọn vẹn trong đó.',
+    ]);
+    expect(warnings[0]!.en).toBe(
+      'src="x.json": longer than the limit of 1500000 characters; reading the first 1500000, showing the 400 whole entries in them.',
+    );
+  });
+
+  it('says so for a shared file { commemorations, mourning } too, keeping its mourning period', () => {
+    const mourning = { from: '2024-07-20', to: '2024-07-21', message: 'Quốc tang' };
+    const entries = [BAC_HO, { ...BAC_HO, id: 'huge', name: 'y'.repeat(1_600_000) }];
+    const {
+      list,
+      mourning: read,
+      problems,
+    } = recoverJson(JSON.stringify({ mourning, commemorations: entries }), undefined);
+    expect([ids(list), read]).toEqual([['radi'], mourning]);
+    expect(problems.map(describeProblem).map((w) => w.en)).toEqual([
+      'the inline <script type="application/json">: longer than the limit of 1500000 characters; reading the first 1500000, showing the 1 whole entries in them.',
+    ]);
+  });
+
+  it('still says a syntax error before the limit, once, beside the length', () => {
+    const text = asFetched(
+      `[${JSON.stringify(BAC_HO)},, ${JSON.stringify({ ...BAC_HO, id: 'z', name: 'z'.repeat(2e6) })}]`,
+    );
+    const codes = recoverJson(text, 'x.json').problems.map((p) => p.code);
+    expect(codes).toEqual(['json-too-long', 'json-syntax']);
+  });
 });

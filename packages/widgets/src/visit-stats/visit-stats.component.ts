@@ -1,12 +1,11 @@
 import { type PropertyValues, ReactiveElement, unsafeCSS } from '@lit/reactive-element';
 import { defineElement } from '../internal/define-element.js';
-import { createWarner } from '../internal/warn.js';
+import { warnerFor } from '../internal/warner.js';
 import { FIGURE_KEYS, readStats, type VisitFigures } from './read-stats.js';
 import styles from './visit-stats.css?inline';
 import { VISIT_STATS_LIMITS, type VisitStatsOptions, visitStatsOptionsFromAttributes } from './visit-stats-options.js';
 
 const TAG = 'vnp-visit-stats';
-const loadMessages = () => import('../internal/messages.js');
 
 /** How long a stats request may take before the service counts as down. */
 const STATS_TIMEOUT_MS = 10_000;
@@ -85,7 +84,7 @@ export class VnpVisitStats extends ReactiveElement {
 
   /** Registers the class as `tag` (default `vnp-visit-stats`); harmless when the tag is taken. */
   static define(tag = TAG, registry: CustomElementRegistry = customElements): void {
-    defineElement(tag, VnpVisitStats, registry, createWarner(tag, loadMessages));
+    defineElement(tag, VnpVisitStats, registry, warnerFor(tag));
   }
 
   /** The site's name at the counter service (`site="so-gd.tinh.gov.vn"`), as its admin registered it. */
@@ -109,7 +108,7 @@ export class VnpVisitStats extends ReactiveElement {
   private _lastFetch = 0;
   private _timer: ReturnType<typeof setTimeout> | undefined;
   private _dom: Dom | undefined;
-  private _warn = createWarner(this.localName, loadMessages);
+  private _warn = warnerFor(this.localName);
 
   constructor() {
     super();
@@ -174,10 +173,7 @@ export class VnpVisitStats extends ReactiveElement {
       this._down = true;
       const shown = this._figures !== undefined;
       const reason = (error as Error).message;
-      createWarner(
-        this.localName,
-        loadMessages,
-      )({
+      warnerFor(this.localName)({
         code: 'stats-unreachable',
         url,
         error: reason,
