@@ -103,7 +103,7 @@ describe('each mistake a webmaster can make logs exactly one warning naming it, 
     [
       'a trailing comma',
       `<vnp-anniversary-banner date="2024-06-01"><script type="application/json">[\n  ${BAC_HO},\n]</script></vnp-anniversary-banner>`,
-      /JSON syntax error at line 3, column 1 [\s\S]*Showing the 1 entries that could be read/,
+      /JSON syntax error at line 3, column 1 [\s\S]*Showing the 1 entry that could be read/,
     ],
     [
       'an out-of-range number',

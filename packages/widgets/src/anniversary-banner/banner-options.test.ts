@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describeProblem } from '../internal/messages.js';
 import { BANNER_ATTRIBUTES, bannerOptionsFromAttributes } from './banner-options.js';
+import { catalog } from './national-data.js';
 
 const en = (attrs: Record<string, string>) =>
   bannerOptionsFromAttributes(attrs).warnings.map((w) => describeProblem(w).en);
@@ -51,6 +52,19 @@ describe('bannerOptionsFromAttributes', () => {
     expect(warnings.map((w) => describeProblem(w).en)).toEqual([
       expect.stringContaining('remove "national" to switch it off'),
     ]);
+  });
+
+  it('reads national="true" (and yes, on, 1) as the whole catalog, with no warning, as round-only="true" is on', () => {
+    for (const national of ['true', 'TRUE', ' yes ', 'on', '1']) {
+      const { options, warnings } = bannerOptionsFromAttributes({ national });
+      expect(options.national).toEqual({});
+      expect(warnings).toEqual([]);
+    }
+    // No catalog id or group is one of those words, so none is shadowed.
+    const names = catalog.flatMap((day) => [day.id, day.group]);
+    expect(names.filter((name) => /^(true|yes|on|1)$/i.test(name))).toEqual([]);
+    // A word that only starts like one is still an id, and warned about where ids are checked.
+    expect(bannerOptionsFromAttributes({ national: 'true-day' }).options.national).toEqual({ include: ['true-day'] });
   });
 
   it('takes national ids and groups to include, and "-id" to leave out', () => {

@@ -104,8 +104,12 @@ export function bannerOptionsFromAttributes(attrs: Attributes): { options: Banne
   return { options, warnings };
 }
 
-/** `national` (the whole catalog), `national="major leaders"` (only these ids or groups), `national="-tranphu"` (all but). */
+/**
+ * `national` (the whole catalog), `national="major leaders"` (only these ids or groups), `national="-tranphu"` (all
+ * but). `national="true"` is the whole catalog too, as `round-only="true"` is on: no catalog id is a yes-word.
+ */
 function readNational(value: string): { include?: string[]; exclude?: string[] } {
+  if (/^\s*(true|yes|on|1)\s*$/i.test(value)) return {};
   const words = readWords(value);
   const include = words.filter((w) => !w.startsWith('-'));
   const exclude = words.filter((w) => w.startsWith('-')).map((w) => w.slice(1));

@@ -9,6 +9,9 @@ export interface Warning {
 
 type Params = Record<string, string | number | undefined>;
 
+/** "1 entry", "2 entries": English counts (Vietnamese nouns do not change). */
+const plural = (n: unknown, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 /** Where a list came from: `from` is a `src` URL, or absent for the inline JSON; `index` an entry in it. */
 function where(p: Params): Warning {
   const at = p.index === undefined ? '' : ` [${p.index}]`;
@@ -88,15 +91,15 @@ const MESSAGES: Record<ProblemCode, (p: Params, w: Warning) => Warning> = {
   }),
   'more-problems': (p, w) => ({
     vi: `${w.vi}: còn ${p.more} lỗi khác trong danh sách này.`,
-    en: `${w.en}: ${p.more} more problems in this list.`,
+    en: `${w.en}: ${plural(p.more, 'more problem', 'more problems')} in this list.`,
   }),
   'json-syntax': (p, w) => ({
     vi: `${w.vi}: JSON sai cú pháp ở dòng ${p.line}, cột ${p.column} (${p.error}; thường là thiếu hoặc thừa dấu phẩy, ngoặc hay dấu nháy kép). Đang hiển thị ${p.shown} mục đọc được; sửa lỗi để hiện đủ.`,
-    en: `${w.en}: JSON syntax error at line ${p.line}, column ${p.column} (${p.error}; usually a missing or extra comma, bracket or double quote). Showing the ${p.shown} entries that could be read; fix it to show them all.`,
+    en: `${w.en}: JSON syntax error at line ${p.line}, column ${p.column} (${p.error}; usually a missing or extra comma, bracket or double quote). Showing the ${plural(p.shown, 'entry', 'entries')} that could be read; fix it to show them all.`,
   }),
   'json-too-long': (p, w) => ({
     vi: `${w.vi}: dài quá giới hạn ${p.limit} ký tự; chỉ đọc ${p.limit} ký tự đầu, hiện ${p.shown} mục trọn vẹn trong đó.`,
-    en: `${w.en}: longer than the limit of ${p.limit} characters; reading the first ${p.limit}, showing the ${p.shown} whole entries in them.`,
+    en: `${w.en}: longer than the limit of ${p.limit} characters; reading the first ${p.limit}, showing the ${plural(p.shown, 'whole entry', 'whole entries')} in them.`,
   }),
   'script-type': (p) => ({
     vi: `thẻ <script${p.type ? ` type="${p.type}"` : ''}> bên trong phải có type="application/json"; thiếu nó, trình duyệt chạy danh sách như JavaScript. Danh sách này chưa được đọc.`,

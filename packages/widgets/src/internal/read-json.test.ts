@@ -77,7 +77,7 @@ describe('reading JSON text', () => {
     const warnings = problems.map(describeProblem);
     expect(ids(list)).toEqual(['radi']);
     expect(warnings.map((w) => w.en)).toEqual([
-      expect.stringMatching(/^src="x.json": JSON syntax error at line 3, column 1 .*Showing the 1 entries/),
+      expect.stringMatching(/^src="x.json": JSON syntax error at line 3, column 1 .*Showing the 1 entry/),
     ]);
     expect(warnings[0]!.vi).toMatch(/^src="x.json": JSON sai cú pháp ở dòng 3, cột 1/);
   });
@@ -120,7 +120,7 @@ describe('reading JSON text', () => {
     } = recoverJson(JSON.stringify({ mourning, commemorations: entries }), undefined);
     expect([ids(list), read]).toEqual([['radi'], mourning]);
     expect(problems.map(describeProblem).map((w) => w.en)).toEqual([
-      'the inline <script type="application/json">: longer than the limit of 1500000 characters; reading the first 1500000, showing the 1 whole entries in them.',
+      'the inline <script type="application/json">: longer than the limit of 1500000 characters; reading the first 1500000, showing the 1 whole entry in them.',
     ]);
   });
 
