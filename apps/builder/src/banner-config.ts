@@ -1,8 +1,16 @@
 import type { Commemoration } from '@vnportal/anniversary';
 import { catalogDays, mergeWithNational, nationalWords } from './catalog.ts';
 
-/** Where the snippet loads the script-tag file from by default: the public npm CDN, major version 0. */
-export const CDN_SCRIPT = 'https://cdn.jsdelivr.net/npm/@vnportal/widgets@0';
+/**
+ * Where the snippet loads the script-tag file from by default: the public npm CDN, major version 0. The file's
+ * full URL: the loader fetches each element's chunk beside itself (`…/dist/cdn/anniversary-banner.js`).
+ */
+export const CDN_SCRIPT = 'https://cdn.jsdelivr.net/npm/@vnportal/widgets@0/dist/cdn/vnportal-widgets.js';
+/** The default the builder gave before: a package URL with no file, whose chunks 404. Read as `CDN_SCRIPT`. */
+export const OLD_CDN_SCRIPT = 'https://cdn.jsdelivr.net/npm/@vnportal/widgets@0';
+
+/** A script URL as the builder keeps it: the old broken default becomes the working one. */
+export const currentScriptSrc = (src: string): string => (src.trim() === OLD_CDN_SCRIPT ? CDN_SCRIPT : src.trim());
 
 /** How the banner is shown: its attributes and colours, as the snippet writes them. */
 export interface BannerSettings {

@@ -1,5 +1,5 @@
 import { type Commemoration, parseCommemorations } from '@vnportal/anniversary';
-import { type BannerConfig, type BannerSettings, DEFAULT_SETTINGS } from './banner-config.ts';
+import { type BannerConfig, type BannerSettings, currentScriptSrc, DEFAULT_SETTINGS } from './banner-config.ts';
 import { catalogDays, pickedByWords } from './catalog.ts';
 
 /** Thrown when pasted text is neither a banner snippet nor a JSON list of commemorations. */
@@ -48,7 +48,7 @@ export function readPasted(text: string, current: BannerSettings = DEFAULT_SETTI
     lang: banner.getAttribute('lang') === 'en' ? 'en' : 'vi',
     background: colour('background'),
     color: colour('color'),
-    scriptSrc: doc.querySelector('script[src]')?.getAttribute('src') ?? current.scriptSrc,
+    scriptSrc: currentScriptSrc(doc.querySelector('script[src]')?.getAttribute('src') || current.scriptSrc),
   };
   const national = banner.getAttribute('national');
   if (national === null) return split(list, [], settings);

@@ -1,5 +1,5 @@
 import type { Commemoration } from '@vnportal/anniversary';
-import { type BannerSettings, DEFAULT_SETTINGS } from './banner-config.ts';
+import { type BannerSettings, currentScriptSrc, DEFAULT_SETTINGS } from './banner-config.ts';
 import type { Draft } from './check-entry.ts';
 import { typedFromDate } from './typed-date.ts';
 
@@ -82,6 +82,9 @@ function readSettings(data: unknown): BannerSettings {
     lang: s.lang === 'en' ? 'en' : 'vi',
     background: colour(s.background),
     color: colour(s.color),
-    scriptSrc: typeof s.scriptSrc === 'string' && s.scriptSrc ? s.scriptSrc : DEFAULT_SETTINGS.scriptSrc,
+    scriptSrc:
+      typeof s.scriptSrc === 'string' && s.scriptSrc.trim()
+        ? currentScriptSrc(s.scriptSrc)
+        : DEFAULT_SETTINGS.scriptSrc,
   };
 }

@@ -22,7 +22,9 @@ const SEED = [
   { id: 'thidua', name: 'ngày chủ tịch hồ chí minh ra lời kêu gọi thi đua ái quốc', date: '11/6/1948' },
   { id: 'cpcm', name: 'thành lập chính phủ cách mạng lâm thời cộng hòa miền nam việt nam', date: '6/6/1969' },
 ];
-const CDN = 'https://cdn.jsdelivr.net/npm/@vnportal/widgets@0';
+// The script-tag file's own URL: the loader fetches its chunks beside it (`…/dist/cdn/anniversary-banner.js`).
+const CDN_DIR = 'https://cdn.jsdelivr.net/npm/@vnportal/widgets@0/dist/cdn/';
+const CDN = `${CDN_DIR}vnportal-widgets.js`;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const repo = fileURLToPath(new URL('../../..', import.meta.url));
@@ -154,10 +156,17 @@ describe('the banner builder', () => {
     const plain = await browser.newPage();
     const warnings: string[] = [];
     plain.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
-    // The CDN is not reachable here: the script line's request gets the same file from the build.
-    // The loader imports each element's chunk beside itself: every CDN file is answered from the build's folder.
+    // The CDN is not reachable here: jsDelivr's real paths for the package's script-tag folder are answered
+    // from the build's folder, and anything else is a 404, as jsDelivr gives (so a wrong base fails here).
+    const cdnFiles = new Set(readdirSync(cdnDir));
+    const notFound: string[] = [];
     await plain.route('https://cdn.jsdelivr.net/**', (route) => {
-      const name = route.request().url() === CDN ? 'vnportal-widgets.js' : route.request().url().split('/').pop()!;
+      const url = route.request().url();
+      const name = url.startsWith(CDN_DIR) ? url.slice(CDN_DIR.length) : '';
+      if (!cdnFiles.has(name)) {
+        notFound.push(url);
+        return route.fulfill({ status: 404, body: 'Not found' });
+      }
       return route.fulfill({ body: readFileSync(join(cdnDir, name)), contentType: 'text/javascript' });
     });
     await plain.clock.setFixedTime(new Date('2024-06-01T08:00:00+07:00'));
@@ -168,6 +177,7 @@ describe('the banner builder', () => {
       },
     );
     await expect.poll(() => bannerText(plain, 'vnp-anniversary-banner')).toBe(SEED_BANNER);
+    expect(notFound).toEqual([]);
     expect(warnings).toEqual([]);
     await plain.close();
     await page.context().close();
