@@ -1,4 +1,5 @@
 import type { Commemoration } from '@vnportal/anniversary';
+import { BANNER_LIMITS } from '@vnportal/widgets';
 import { catalogDays, mergeWithNational, nationalWords } from './catalog.ts';
 
 /**
@@ -18,13 +19,37 @@ export interface BannerSettings {
   daysAfter: number | null;
   max: number | null;
   order: 'default' | 'given';
-  mode: 'marquee' | 'static';
+  mode: 'marquee' | 'static' | 'list';
   lang: 'vi' | 'en';
   /** `#rrggbb`, or null for the banner's own (the flag's red and yellow). */
   background: string | null;
   color: string | null;
   scriptSrc: string;
+  /**
+   * Attributes the form does not edit (`src`, `prefix`, `round-only`, `speed`, `mourning-*`, a `style`'s other
+   * declarations…), carried over from a pasted snippet as they were, written after the form's own.
+   */
+  kept: [string, string][];
 }
+
+/** The attributes the form edits; a pasted snippet's others are kept as they are (`BannerSettings.kept`). */
+export const FORM_ATTRIBUTES: readonly string[] = [
+  'national',
+  'days-before',
+  'days-after',
+  'max',
+  'order',
+  'mode',
+  'lang',
+  'style',
+];
+
+/** The numbers the banner takes (its own `BANNER_LIMITS`); outside them it falls back to its default. */
+export const SETTING_LIMITS = {
+  'days-before': { min: 0, max: BANNER_LIMITS.windowDays },
+  'days-after': { min: 0, max: BANNER_LIMITS.windowDays },
+  max: { min: 1, max: BANNER_LIMITS.max },
+} as const;
 
 /** Everything the snippet says: the site's own days, the national days picked, and the settings. */
 export interface BannerConfig {
@@ -44,6 +69,7 @@ export const DEFAULT_SETTINGS: BannerSettings = {
   background: null,
   color: null,
   scriptSrc: CDN_SCRIPT,
+  kept: [],
 };
 
 export const pickedAll = (national: readonly string[]): boolean => catalogDays.every((c) => national.includes(c.id));
@@ -91,8 +117,10 @@ export function bannerAttributes(config: BannerConfig): [string, string][] {
   if (s.order !== 'default') attributes.push(['order', s.order]);
   if (s.mode !== 'marquee') attributes.push(['mode', s.mode]);
   if (s.lang !== 'vi') attributes.push(['lang', s.lang]);
-  const style = bannerStyle(s);
+  const keptStyle = s.kept.find(([name]) => name === 'style')?.[1];
+  const style = [bannerStyle(s), keptStyle].filter(Boolean).join('; ');
   if (style) attributes.push(['style', style]);
+  for (const [name, value] of s.kept) if (!FORM_ATTRIBUTES.includes(name)) attributes.push([name, value]);
   return attributes;
 }
 

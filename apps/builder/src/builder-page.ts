@@ -41,6 +41,8 @@ export class BuilderPage {
   private pasted = '';
   private banner: VnpAnniversaryBanner = document.createElement('vnp-anniversary-banner');
   private focusAfter: string | undefined;
+  /** The work before the last paste-back, for “Hoàn tác”. */
+  private beforePaste: Work | undefined;
 
   constructor(private root: HTMLElement) {
     this.work = workFromHash(location.hash) ??
@@ -91,7 +93,9 @@ export class BuilderPage {
     const slot = document.getElementById('preview-slot');
     if (slot && this.banner.parentElement !== slot) slot.append(this.banner);
     // Only what changed: each attribute change makes the element select and lay out its line again.
-    const wanted = new Map([...bannerAttributes(config), ['date', this.previewDay], ['id', this.banner.id]]);
+    // A kept `src` is the site's own file (the preview cannot fetch it here); the preview day replaces `date`.
+    const shown = bannerAttributes(config).filter(([name]) => name !== 'src');
+    const wanted = new Map([...shown, ['date', this.previewDay], ['id', this.banner.id]]);
     for (const name of this.banner.getAttributeNames()) if (!wanted.has(name)) this.banner.removeAttribute(name);
     for (const [name, value] of wanted)
       if (this.banner.getAttribute(name) !== value) this.banner.setAttribute(name, value);
@@ -519,6 +523,7 @@ export class BuilderPage {
           ${select('mode', t.mode, [
             ['marquee', t.marquee],
             ['static', t.static],
+            ['list', t.list],
           ])}
           ${select('lang', t.bannerLang, [
             ['vi', 'Tiếng Việt'],
@@ -721,6 +726,11 @@ export class BuilderPage {
         ></textarea>
         <div class="actions">
           <button type="button" class="primary" id="load-paste" @click=${() => this.loadPasted()}>${t.load}</button>
+          ${
+            this.beforePaste
+              ? html`<button type="button" id="undo-paste" @click=${() => this.undoPaste()}>${t.undo}</button>`
+              : nothing
+          }
           ${this.statusLine('paste')}
         </div>
       </section>
@@ -730,8 +740,12 @@ export class BuilderPage {
   private loadPasted(): void {
     try {
       const config = readPasted(this.pasted, this.work.settings);
+      const replaced = this.work.drafts.length;
+      this.beforePaste = this.work;
       this.work = { drafts: draftsFrom(config.own), national: config.national, settings: config.settings };
-      this.status = { paste: { text: this.t.loaded } };
+      this.status = {
+        paste: { text: this.t.loaded(config.own.length, config.national.length, config.report, replaced) },
+      };
       this.pasted = '';
     } catch (error) {
       const text =
@@ -742,6 +756,16 @@ export class BuilderPage {
             : this.t.pasteNoBanner;
       this.status = { paste: { text, error: true } };
     }
+    this.update();
+  }
+
+  /** Back to the work as it was before the last paste-back. */
+  private undoPaste(): void {
+    if (!this.beforePaste) return;
+    this.work = this.beforePaste;
+    this.beforePaste = undefined;
+    this.status = { paste: { text: this.t.undone } };
+    this.focusAfter = 'load-paste';
     this.update();
   }
 

@@ -12,6 +12,8 @@ export interface Draft {
   calendar: 'solar' | 'lunar';
   leap: boolean;
   pinned: boolean;
+  /** Fields of a pasted commemoration the form does not edit, carried over as they were. */
+  kept?: Pick<Commemoration, 'scope' | 'source' | 'observance'>;
 }
 
 /** Why a field cannot be used; `i18n.ts` words each one. */
@@ -77,7 +79,7 @@ export function checkDrafts(drafts: readonly Draft[]): CheckedDraft[] {
     if ('code' in date)
       problems[date.code === 'no-leap-month' || date.code === 'leap-needs-day' ? 'leap' : 'date'] = date;
     if (Object.keys(problems).length || 'code' in date || !id) return { problems, id };
-    const commemoration: Commemoration = { id, name, date: date.date, calendar: draft.calendar };
+    const commemoration: Commemoration = { id, name, date: date.date, calendar: draft.calendar, ...draft.kept };
     if (leap) commemoration.leap = true;
     if (draft.pinned) commemoration.pinned = true;
     if (nameEn) commemoration.nameEn = nameEn;

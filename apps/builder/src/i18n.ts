@@ -1,4 +1,5 @@
 import type { FieldProblem } from './check-entry.ts';
+import type { PasteDrop, PasteReport } from './read-snippet.ts';
 
 export type Lang = 'vi' | 'en';
 
@@ -64,6 +65,7 @@ const vi = {
   mode: 'Kiểu hiển thị',
   marquee: 'Chữ chạy',
   static: 'Đứng yên',
+  list: 'Danh sách',
   bannerLang: 'Ngôn ngữ banner',
   background: 'Màu nền',
   color: 'Màu chữ',
@@ -93,7 +95,22 @@ const vi = {
   pasteHint: 'Dán mã nhúng hoặc nội dung events.json đã có, rồi nhấn Nạp.',
   pasteLabel: 'Mã nhúng hoặc JSON',
   load: 'Nạp',
-  loaded: 'Đã nạp vào biểu mẫu.',
+  loaded: (own: number, national: number, report: PasteReport, replaced: number) =>
+    [
+      `Đã nạp vào biểu mẫu: ${own} ngày của đơn vị, ${national} ngày lễ quốc gia.`,
+      report.kept.length &&
+        `Giữ nguyên trong mã nhúng (biểu mẫu không sửa được): ${report.kept.map(attributeText).join(', ')}${report.kept.some(([n]) => n === 'src') ? ' (xem trước không tải tệp src)' : ''}.`,
+      report.mourning &&
+        'Quốc tang trong JSON được ghi thành các thuộc tính mourning-from, mourning-to, mourning-message.',
+      report.untypedScript &&
+        'Thẻ <script> chứa danh sách thiếu type="application/json" nên banner bỏ qua nó; mã nhúng mới đã ghi thêm.',
+      report.dropped.length && `Không nạp được: ${report.dropped.map((d) => dropText(d, 'vi')).join('; ')}.`,
+      replaced && `Đã thay ${replaced} ngày đang có trong biểu mẫu; nhấn “Hoàn tác” để lấy lại.`,
+    ]
+      .filter(Boolean)
+      .join(' '),
+  undo: 'Hoàn tác',
+  undone: 'Đã hoàn tác: biểu mẫu trở lại như trước khi nạp.',
   pasteNoBanner: 'Không thấy thẻ <vnp-anniversary-banner> hay danh sách JSON trong nội dung dán.',
   pasteBadList: (detail: string) => `Danh sách có lỗi: ${detail}`,
   pasteBadNational: (words: string) =>
@@ -168,6 +185,7 @@ const en: Messages = {
   mode: 'Display',
   marquee: 'Scrolling',
   static: 'Static',
+  list: 'List',
   bannerLang: 'Banner language',
   background: 'Background',
   color: 'Text colour',
@@ -198,7 +216,21 @@ const en: Messages = {
   pasteHint: 'Paste an existing snippet or events.json, then press Load.',
   pasteLabel: 'Snippet or JSON',
   load: 'Load',
-  loaded: 'Loaded into the form.',
+  loaded: (own: number, national: number, report: PasteReport, replaced: number) =>
+    [
+      `Loaded into the form: ${own} of your own days, ${national} national days.`,
+      report.kept.length &&
+        `Kept as they are in the snippet (the form does not edit them): ${report.kept.map(attributeText).join(', ')}${report.kept.some(([n]) => n === 'src') ? ' (the preview does not fetch src)' : ''}.`,
+      report.mourning && "The JSON's mourning period is written as mourning-from, mourning-to, mourning-message.",
+      report.untypedScript &&
+        'The <script> holding the list had no type="application/json", so the banner ignored it; the new snippet has it.',
+      report.dropped.length && `Not loaded: ${report.dropped.map((d) => dropText(d, 'en')).join('; ')}.`,
+      replaced && `Replaced the ${replaced} days the form had; press “Undo” to get them back.`,
+    ]
+      .filter(Boolean)
+      .join(' '),
+  undo: 'Undo',
+  undone: 'Undone: the form is back as it was before loading.',
   pasteNoBanner: 'No <vnp-anniversary-banner> tag or JSON list in the pasted text.',
   pasteBadList: (detail: string) => `The list has problems: ${detail}`,
   pasteBadNational: (words: string) =>
@@ -210,6 +242,31 @@ const en: Messages = {
 };
 
 export const messages: Record<Lang, Messages> = { vi, en };
+
+const attributeText = ([name, value]: [string, string]) => (value === '' ? name : `${name}="${value}"`);
+
+/** One thing paste-back could not load, and what happens instead. */
+function dropText(p: PasteDrop, lang: Lang): string {
+  const v = lang === 'vi';
+  switch (p.code) {
+    case 'number':
+      return v
+        ? `${p.name}="${p.value}" (banner chỉ nhận số nguyên từ ${p.min} đến ${p.max}; để trống, dùng mặc định)`
+        : `${p.name}="${p.value}" (the banner takes whole numbers from ${p.min} to ${p.max}; left empty, the default)`;
+    case 'value':
+      return v
+        ? `${p.name}="${p.value}" (banner không hiểu giá trị này; dùng mặc định)`
+        : `${p.name}="${p.value}" (the banner does not know this value; the default)`;
+    case 'colour':
+      return v
+        ? `${p.name}: ${p.value} (không phải một màu đặc; giữ nguyên trong style, ô màu không hiện được)`
+        : `${p.name}: ${p.value} (not one solid colour; kept in the style, the colour box cannot show it)`;
+    case 'more-banners':
+      return v
+        ? `${p.count} thẻ <vnp-anniversary-banner> khác (chỉ nạp thẻ đầu tiên)`
+        : `${p.count} more <vnp-anniversary-banner> tags (only the first is loaded)`;
+  }
+}
 
 const d = (day: number | null, month: number, year: number | null) =>
   [day, month, year].filter((x) => x !== null).join('/');

@@ -1,5 +1,11 @@
 import type { Commemoration } from '@vnportal/anniversary';
-import { type BannerSettings, currentScriptSrc, DEFAULT_SETTINGS } from './banner-config.ts';
+import {
+  type BannerSettings,
+  currentScriptSrc,
+  DEFAULT_SETTINGS,
+  FORM_ATTRIBUTES,
+  SETTING_LIMITS,
+} from './banner-config.ts';
 import type { Draft } from './check-entry.ts';
 import { typedFromDate } from './typed-date.ts';
 
@@ -23,6 +29,15 @@ export function draftsFrom(list: readonly Commemoration[]): Draft[] {
     calendar: c.calendar,
     leap: c.leap === true,
     pinned: c.pinned === true,
+    ...(c.scope || c.source || c.observance === 'round-years'
+      ? {
+          kept: {
+            ...(c.scope ? { scope: c.scope } : {}),
+            ...(c.source ? { source: c.source } : {}),
+            ...(c.observance === 'round-years' ? { observance: c.observance } : {}),
+          },
+        }
+      : {}),
   }));
 }
 
@@ -63,25 +78,53 @@ export function readWork(data: unknown): Work | undefined {
         calendar: d.calendar === 'lunar' ? 'lunar' : 'solar',
         leap: d.leap === true,
         pinned: d.pinned === true,
+        ...readKept(d.kept),
       })),
     national: national.filter((id): id is string => typeof id === 'string'),
     settings: readSettings(settings),
   };
 }
 
+function readKept(data: unknown): Pick<Draft, 'kept'> {
+  if (typeof data !== 'object' || !data) return {};
+  const { scope, source, observance } = data as Record<string, unknown>;
+  const kept: NonNullable<Draft['kept']> = {};
+  if (typeof scope === 'string' && scope) kept.scope = scope;
+  if (typeof source === 'string' && source) kept.source = source;
+  if (observance === 'round-years') kept.observance = observance;
+  return Object.keys(kept).length ? { kept } : {};
+}
+
+/** Kept attributes: pairs of strings, named as attributes are, none the form edits itself. */
+function readKeptAttributes(data: unknown): [string, string][] {
+  if (!Array.isArray(data)) return [];
+  return data.filter(
+    (pair): pair is [string, string] =>
+      Array.isArray(pair) &&
+      pair.length === 2 &&
+      typeof pair[0] === 'string' &&
+      typeof pair[1] === 'string' &&
+      /^[a-z][a-z0-9-]*$/.test(pair[0]) &&
+      (pair[0] === 'style' || !FORM_ATTRIBUTES.includes(pair[0])),
+  );
+}
+
 function readSettings(data: unknown): BannerSettings {
   const s = (typeof data === 'object' && data ? data : {}) as Record<string, unknown>;
-  const whole = (v: unknown) => (Number.isInteger(v) && (v as number) >= 0 ? (v as number) : null);
+  // Only what the banner takes: a link's max="0" or a year and more of days is its default instead.
+  const whole = (v: unknown, { min, max }: { min: number; max: number }) =>
+    Number.isInteger(v) && (v as number) >= min && (v as number) <= max ? (v as number) : null;
   const colour = (v: unknown) => (typeof v === 'string' && /^#[0-9a-f]{6}$/i.test(v) ? v : null);
   return {
-    daysBefore: whole(s.daysBefore),
-    daysAfter: whole(s.daysAfter),
-    max: whole(s.max),
+    daysBefore: whole(s.daysBefore, SETTING_LIMITS['days-before']),
+    daysAfter: whole(s.daysAfter, SETTING_LIMITS['days-after']),
+    max: whole(s.max, SETTING_LIMITS.max),
     order: s.order === 'given' ? 'given' : 'default',
-    mode: s.mode === 'static' ? 'static' : 'marquee',
+    mode: s.mode === 'static' || s.mode === 'list' ? s.mode : 'marquee',
     lang: s.lang === 'en' ? 'en' : 'vi',
     background: colour(s.background),
     color: colour(s.color),
+    kept: readKeptAttributes(s.kept),
     scriptSrc:
       typeof s.scriptSrc === 'string' && s.scriptSrc.trim()
         ? currentScriptSrc(s.scriptSrc)

@@ -192,7 +192,9 @@ describe('the banner builder', () => {
     const { page, context } = await open();
     await page.getByLabel('Mã nhúng hoặc JSON').fill(code);
     await page.getByRole('button', { name: 'Nạp' }).click();
-    await expect.poll(() => page.locator('#paste-status').innerText()).toBe('Đã nạp vào biểu mẫu.');
+    await expect
+      .poll(() => page.locator('#paste-status').innerText())
+      .toBe('Đã nạp vào biểu mẫu: 4 ngày của đơn vị, 50 ngày lễ quốc gia.');
     for (const [row, day] of SEED.entries()) {
       expect(await page.locator(`#d${row}-name`).inputValue()).toBe(day.name);
       expect(await page.locator(`#d${row}-date`).inputValue()).toBe(day.date);
@@ -205,6 +207,75 @@ describe('the banner builder', () => {
     expect(await page.getByLabel('Thứ tự').inputValue()).toBe('given');
     await setPreviewDay(page, '2024-06-01');
     expect(await snippetText(page)).toBe(code);
+    await context.close();
+  });
+
+  it('loads what it can from a pasted snippet, keeps what the form does not edit, says what it dropped, and undoes', async () => {
+    const { page, context, problems } = await open();
+    await addDay(page, 0, { name: 'thành lập Chi bộ', date: '1/1/2000' });
+    await addDay(page, 1, { name: 'thành lập Công đoàn', date: '2/2/2001' });
+    const paste = async (text: string) => {
+      await page.getByLabel('Mã nhúng hoặc JSON').fill(text);
+      await page.getByRole('button', { name: 'Nạp' }).click();
+      return page.locator('#paste-status').innerText();
+    };
+    // A script with no JSON type is still the list; round-only and the mourning period are not in the form.
+    let status = await paste(
+      '<vnp-anniversary-banner national round-only mourning-from="2024-07-20" mourning-to="2024-07-21" mourning-message="Quốc tang">\n' +
+        '<script>[{"id":"so-tu-phap","name":"thành lập Sở Tư pháp","date":"2020-08-10"}]</script></vnp-anniversary-banner>',
+    );
+    expect(await page.locator('.draft').count()).toBe(1);
+    expect(await page.locator('#d0-name').inputValue()).toBe('thành lập Sở Tư pháp');
+    expect(await page.locator('#d0-date').inputValue()).toBe('10/8/2020');
+    expect(await page.locator('#d0-id').inputValue()).toBe('so-tu-phap');
+    expect(status).toBe(
+      'Đã nạp vào biểu mẫu: 1 ngày của đơn vị, 50 ngày lễ quốc gia. Giữ nguyên trong mã nhúng (biểu mẫu không sửa được): round-only, mourning-from="2024-07-20", mourning-to="2024-07-21", mourning-message="Quốc tang". Thẻ <script> chứa danh sách thiếu type="application/json" nên banner bỏ qua nó; mã nhúng mới đã ghi thêm. Đã thay 2 ngày đang có trong biểu mẫu; nhấn “Hoàn tác” để lấy lại.',
+    );
+    let code = await snippetText(page);
+    expect(code).toContain(
+      '<vnp-anniversary-banner national round-only mourning-from="2024-07-20" mourning-to="2024-07-21" mourning-message="Quốc tang">',
+    );
+    expect(code).toContain('<script type="application/json">');
+    // The preview has the kept attributes too: on 20/7/2024 it is the mourning line.
+    await setPreviewDay(page, '2024-07-20');
+    await expect.poll(() => bannerText(page)).toBe('Quốc tang');
+
+    // "Hoàn tác" gives the two rows back, as they were.
+    await page.getByRole('button', { name: 'Hoàn tác' }).click();
+    expect(await page.locator('.draft').count()).toBe(2);
+    expect(await page.locator('#d1-name').inputValue()).toBe('thành lập Công đoàn');
+    expect(await page.locator('#paste-status').innerText()).toBe('Đã hoàn tác: biểu mẫu trở lại như trước khi nạp.');
+    expect(await snippetText(page)).not.toContain('round-only');
+
+    // The script's address, src, prefix, list mode, speed and colours the browser reads are all carried over;
+    // a number the banner refuses is named, not silently dropped.
+    status = await paste(
+      '<script defer src="/vnp/vnportal-widgets.js"></script>\n' +
+        '<vnp-anniversary-banner src="/su-kien.json" prefix="Chào mừng" mode="list" speed="40" days-before="999" style="--vnp-banner-background: red; --vnp-banner-color: #ff0; font-size: 20px"></vnp-anniversary-banner>',
+    );
+    expect(status).toBe(
+      'Đã nạp vào biểu mẫu: 0 ngày của đơn vị, 0 ngày lễ quốc gia. Giữ nguyên trong mã nhúng (biểu mẫu không sửa được): src="/su-kien.json", prefix="Chào mừng", speed="40", style="font-size: 20px" (xem trước không tải tệp src). Không nạp được: days-before="999" (banner chỉ nhận số nguyên từ 0 đến 366; để trống, dùng mặc định). Đã thay 2 ngày đang có trong biểu mẫu; nhấn “Hoàn tác” để lấy lại.',
+    );
+    expect(await page.getByLabel('Kiểu hiển thị').inputValue()).toBe('list');
+    expect(await page.getByLabel('Màu nền').inputValue()).toBe('#ff0000');
+    expect(await page.getByLabel('Màu chữ').inputValue()).toBe('#ffff00');
+    expect(await page.getByLabel('Địa chỉ tệp script').inputValue()).toBe('/vnp/vnportal-widgets.js');
+    code = await snippetText(page);
+    expect(code.split('\n').slice(0, 2)).toEqual([
+      '<script defer src="/vnp/vnportal-widgets.js"></script>',
+      '<vnp-anniversary-banner mode="list" style="--vnp-banner-background: #ff0000; --vnp-banner-color: #ffff00; font-size: 20px" src="/su-kien.json" prefix="Chào mừng" speed="40">',
+    ]);
+
+    // The shared file's format: its list and its mourning period.
+    status = await paste(
+      '{"mourning":{"from":"2024-07-20","to":"2024-07-21","message":"Quốc tang"},"commemorations":[{"id":"so-tu-phap","name":"thành lập Sở Tư pháp","date":"2020-08-10"}]}',
+    );
+    expect(status).toContain('Đã nạp vào biểu mẫu: 1 ngày của đơn vị, 0 ngày lễ quốc gia.');
+    expect(await page.locator('#d0-id').inputValue()).toBe('so-tu-phap');
+    expect(await snippetText(page)).toContain(
+      'mourning-from="2024-07-20" mourning-to="2024-07-21" mourning-message="Quốc tang"',
+    );
+    expect(problems).toEqual([]);
     await context.close();
   });
 
