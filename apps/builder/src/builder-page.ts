@@ -69,7 +69,7 @@ export class BuilderPage {
   }
 
   private update = (): void => {
-    const checked = checkDrafts(this.work.drafts);
+    const checked = checkDrafts(this.work.drafts, this.work.settings.lang);
     const valid = checked.every((c) => c.commemoration);
     const config: BannerConfig = {
       own: checked.flatMap((c) => (c.commemoration ? [c.commemoration] : [])),

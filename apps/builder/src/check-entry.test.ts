@@ -46,4 +46,15 @@ describe('checkDrafts', () => {
     expect(solar?.commemoration).not.toHaveProperty('leap');
     expect(twin?.problems.id).toEqual({ code: 'id-taken', id: 'radi', row: 2 });
   });
+
+  it('asks for the English name only when the banner is in English', () => {
+    const row = draft({ name: 'thành lập Sở Tư pháp', date: '10/8/2020' });
+    expect(checkDrafts([row])[0]?.commemoration?.name).toBe('thành lập Sở Tư pháp');
+    const [en] = checkDrafts([row], 'en');
+    expect(en?.problems.nameEn).toEqual({ code: 'name-en-empty' });
+    expect(en?.commemoration).toBeUndefined();
+    expect(
+      checkDrafts([{ ...row, nameEn: 'founding of the Justice Department' }], 'en')[0]?.commemoration?.nameEn,
+    ).toBe('founding of the Justice Department');
+  });
 });

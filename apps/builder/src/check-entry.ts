@@ -19,6 +19,7 @@ export interface Draft {
 /** Why a field cannot be used; `i18n.ts` words each one. */
 export type FieldProblem =
   | { code: 'name-empty' }
+  | { code: 'name-en-empty' }
   | { code: 'too-long'; length: number; max: number }
   | { code: 'id-form'; id: string }
   | { code: 'id-taken'; id: string; row: number }
@@ -55,9 +56,10 @@ export function idFromName(name: string): string {
 
 /**
  * Checks every draft: each field's problem, or the commemoration it makes. Ids must be unique in the list
- * (a catalog id rewords that national day instead).
+ * (a catalog id rewords that national day instead). A banner in English needs every day's English name: it has
+ * no other words to show for it.
  */
-export function checkDrafts(drafts: readonly Draft[]): CheckedDraft[] {
+export function checkDrafts(drafts: readonly Draft[], bannerLang: 'vi' | 'en' = 'vi'): CheckedDraft[] {
   const firstRow = new Map<string, number>();
   return drafts.map((draft, row) => {
     const problems: CheckedDraft['problems'] = {};
@@ -68,7 +70,7 @@ export function checkDrafts(drafts: readonly Draft[]): CheckedDraft[] {
     const nameEn = draft.nameEn.trim();
     if (nameEn.length > MAX_NAME_LENGTH) {
       problems.nameEn = { code: 'too-long', length: nameEn.length, max: MAX_NAME_LENGTH };
-    }
+    } else if (!nameEn && bannerLang === 'en') problems.nameEn = { code: 'name-en-empty' };
     const id = draft.id.trim() || idFromName(name);
     if (draft.id.trim() && !ID_FORM.test(id)) problems.id = { code: 'id-form', id };
     const taken = firstRow.get(id);

@@ -311,6 +311,10 @@ export function problemText(p: FieldProblem, lang: Lang): string {
       return v
         ? 'Hãy nhập tên: cụm từ đứng sau “N năm” trên banner, ví dụ “thành lập Đảng bộ Khối”.'
         : 'Enter a name: the phrase after “N năm” on the banner.';
+    case 'name-en-empty':
+      return v
+        ? 'Banner đang đặt tiếng Anh: hãy nhập tên tiếng Anh cho ngày này (banner tiếng Anh không có chữ nào khác để hiện nó).'
+        : 'The banner is set to English: enter this day’s English name (the English banner has no other words for it).';
     case 'too-long':
       return v
         ? `Tên dài ${p.length.toLocaleString('vi-VN')} ký tự; hãy rút gọn còn tối đa ${p.max} ký tự.`

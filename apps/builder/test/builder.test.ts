@@ -279,6 +279,31 @@ describe('the banner builder', () => {
     await context.close();
   });
 
+  it('asks for the English name by the field when the banner is in English, and keeps the preview and timeline', async () => {
+    const { page, context, problems } = await open();
+    await addDay(page, 0, { name: 'thành lập Sở Tư pháp', date: '2/5/2020' });
+    await setPreviewDay(page, '2024-05-01');
+    await page.getByLabel('Ngôn ngữ banner').selectOption('en');
+    await expect
+      .poll(() => page.locator('#d0-nameEn-problem').innerText())
+      .toBe(
+        'Banner đang đặt tiếng Anh: hãy nhập tên tiếng Anh cho ngày này (banner tiếng Anh không có chữ nào khác để hiện nó).',
+      );
+    expect(await page.locator('#d0-nameEn').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('textarea#snippet').count()).toBe(0);
+    // The national days are still previewed in English, and the twelve months are still there.
+    await expect.poll(() => bannerText(page)).toMatch(/^Celebrating .*International Workers/);
+    expect(await page.locator('#timeline > li').count()).toBe(12);
+    await page.locator('#d0-nameEn').fill('founding of the Department of Justice');
+    await expect
+      .poll(() => bannerText(page))
+      .toContain('the 4th anniversary of founding of the Department of Justice (2/5/2020 - 2/5/2024)');
+    expect(await page.locator('#d0-nameEn-problem').count()).toBe(0);
+    expect(await snippetText(page)).toContain('"nameEn": "founding of the Department of Justice"');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('keeps the work across a reload and in the shareable link', async () => {
     const { page, context } = await open();
     await addDay(page, 0, SEED[0]!);
