@@ -11,6 +11,7 @@ import {
   DEFAULT_SETTINGS,
   eventsJson,
   inlineEvents,
+  SETTING_LIMITS,
   scriptJson,
   snippet,
 } from './banner-config.ts';
@@ -41,6 +42,8 @@ export class BuilderPage {
   private pasted = '';
   private banner: VnpAnniversaryBanner = document.createElement('vnp-anniversary-banner');
   private focusAfter: string | undefined;
+  /** The numbers as typed, so one the banner refuses stays in its field with its message. */
+  private settingTyped: Partial<Record<'daysBefore' | 'daysAfter' | 'max', string>> = {};
   /** The work before the last paste-back, for “Hoàn tác”. */
   private beforePaste: Work | undefined;
 
@@ -417,25 +420,33 @@ export class BuilderPage {
     const t = this.t;
     const s = config.settings;
     const dayProblem = this.previewDayProblem();
-    const number = (key: 'daysBefore' | 'daysAfter' | 'max', label: string, fallback: number) => html`
-      <div class="field">
-        <label for=${`setting-${key}`}>${label}</label>
-        <input
-          id=${`setting-${key}`}
-          type="number"
-          min=${key === 'max' ? 1 : 0}
-          max="36600"
-          placeholder=${fallback}
-          .value=${s[key] === null ? '' : String(s[key])}
-          @input=${(e: Event) => {
-            const value = (e.target as HTMLInputElement).value.trim();
-            const n = Number(value);
-            const min = key === 'max' ? 1 : 0;
-            this.setSettings({ [key]: value && Number.isInteger(n) && n >= min && n <= 36_600 ? n : null });
-          }}
-        />
-      </div>
-    `;
+    const number = (key: 'daysBefore' | 'daysAfter' | 'max', label: string, fallback: number) => {
+      const { min, max } = SETTING_LIMITS[key === 'max' ? 'max' : key === 'daysBefore' ? 'days-before' : 'days-after'];
+      const typed = this.settingTyped[key] ?? (s[key] === null ? '' : String(s[key]));
+      const refused = typed.trim() !== '' && readWhole(typed, min, max) === null;
+      const problemId = `setting-${key}-problem`;
+      return html`
+        <div class="field">
+          <label for=${`setting-${key}`}>${label}</label>
+          <input
+            id=${`setting-${key}`}
+            type="number"
+            min=${min}
+            max=${max}
+            placeholder=${fallback}
+            .value=${typed}
+            aria-invalid=${refused ? 'true' : 'false'}
+            aria-describedby=${refused ? problemId : nothing}
+            @input=${(e: Event) => {
+              const value = (e.target as HTMLInputElement).value;
+              this.settingTyped = { ...this.settingTyped, [key]: value };
+              this.setSettings({ [key]: readWhole(value, min, max) });
+            }}
+          />
+          ${refused ? html`<p class="problem" id=${problemId}>${t.settingRange(min, max, fallback)}</p>` : nothing}
+        </div>
+      `;
+    };
     const select = <K extends 'order' | 'mode' | 'lang'>(
       key: K,
       label: string,
@@ -742,6 +753,7 @@ export class BuilderPage {
       const config = readPasted(this.pasted, this.work.settings);
       const replaced = this.work.drafts.length;
       this.beforePaste = this.work;
+      this.settingTyped = {};
       this.work = { drafts: draftsFrom(config.own), national: config.national, settings: config.settings };
       this.status = {
         paste: { text: this.t.loaded(config.own.length, config.national.length, config.report, replaced) },
@@ -764,6 +776,7 @@ export class BuilderPage {
     if (!this.beforePaste) return;
     this.work = this.beforePaste;
     this.beforePaste = undefined;
+    this.settingTyped = {};
     this.status = { paste: { text: this.t.undone } };
     this.focusAfter = 'load-paste';
     this.update();
@@ -783,6 +796,12 @@ export class BuilderPage {
     const s = this.status[key];
     return html`<p class=${s?.error ? 'problem' : 'status'} role="status" id=${`${key}-status`}>${s?.text ?? ''}</p>`;
   }
+}
+
+/** A typed whole number within the banner's bounds, or null (empty, or one the banner would refuse). */
+function readWhole(text: string, min: number, max: number): number | null {
+  const n = /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
+  return n >= min && n <= max ? n : null;
 }
 
 /** `2024-06-01` → `01/06/2024`: how Vietnamese write a day (dd/mm/yyyy), whatever the browser's locale. */

@@ -70,6 +70,8 @@ const vi = {
   background: 'Màu nền',
   color: 'Màu chữ',
   resetColours: 'Màu mặc định',
+  settingRange: (min: number, max: number, fallback: number) =>
+    `Banner chỉ nhận số nguyên từ ${min} đến ${max}; số này chưa được dùng (banner dùng mặc định ${fallback}).`,
   emptyBanner: 'Không có ngày kỷ niệm nào trong khoảng này: banner để trống.',
   timelineTitle: 'Mười hai tháng tới',
   timelineHint: 'Các ngày kỷ niệm rơi vào từng tháng (ngày dương lịch) và những ngày banner đổi nội dung.',
@@ -190,6 +192,8 @@ const en: Messages = {
   background: 'Background',
   color: 'Text colour',
   resetColours: 'Default colours',
+  settingRange: (min: number, max: number, fallback: number) =>
+    `The banner takes whole numbers from ${min} to ${max}; this one is not used (the banner's default is ${fallback}).`,
   emptyBanner: 'No anniversary in this window: the banner is empty.',
   timelineTitle: 'The next twelve months',
   timelineHint: 'The anniversaries in each month (solar days) and the days the banner changes.',

@@ -12,4 +12,11 @@ describe('readWork', () => {
       '/vnportal-widgets/vnportal-widgets.js',
     );
   });
+
+  it('drops numbers the banner refuses (a link with max 0, a window of 36600 days): the banner default is used', () => {
+    const settings = work({ max: 0, daysBefore: 36_600, daysAfter: 366 })?.settings;
+    expect([settings?.max, settings?.daysBefore, settings?.daysAfter]).toEqual([null, null, 366]);
+    expect(work({ max: 51 })?.settings.max).toBeNull();
+    expect(work({ max: 50 })?.settings.max).toBe(50);
+  });
 });

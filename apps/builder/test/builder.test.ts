@@ -304,6 +304,43 @@ describe('the banner builder', () => {
     await context.close();
   });
 
+  it('refuses, by the field, the numbers the banner refuses, and a link’s max of 0', async () => {
+    const { page, context } = await open();
+    const cases: [string, string, string][] = [
+      [
+        'Giữ sau ngày kỷ niệm (ngày)',
+        '36600',
+        'Banner chỉ nhận số nguyên từ 0 đến 366; số này chưa được dùng (banner dùng mặc định 7).',
+      ],
+      [
+        'Hiện trước ngày kỷ niệm (ngày)',
+        '367',
+        'Banner chỉ nhận số nguyên từ 0 đến 366; số này chưa được dùng (banner dùng mặc định 30).',
+      ],
+      ['Tối đa số mục', '60', 'Banner chỉ nhận số nguyên từ 1 đến 50; số này chưa được dùng (banner dùng mặc định 5).'],
+    ];
+    for (const [label, value, message] of cases) {
+      const field = page.getByLabel(label);
+      await field.fill(value);
+      await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
+      const problem = page.locator(`#${await field.getAttribute('aria-describedby')}`);
+      expect(await problem.innerText()).toBe(message);
+    }
+    expect(await snippetText(page)).toMatch(/^<vnp-anniversary-banner national>$/m);
+    await page.getByLabel('Tối đa số mục').fill('50');
+    await expect.poll(() => snippetText(page)).toContain('<vnp-anniversary-banner national max="50">');
+    expect(await page.getByLabel('Tối đa số mục').getAttribute('aria-invalid')).toBe('false');
+    await context.close();
+
+    // A link that says max 0 (the banner's minimum is 1): the field is empty and the snippet has no max.
+    const work = { drafts: [], national: [], settings: { max: 0, daysBefore: 36_600 } };
+    const link = `${base}#b=${Buffer.from(JSON.stringify(work)).toString('base64url')}`;
+    const other = await open(link);
+    expect(await other.page.getByLabel('Tối đa số mục').inputValue()).toBe('');
+    expect(await snippetText(other.page)).toMatch(/^<vnp-anniversary-banner>$/m);
+    await other.context.close();
+  });
+
   it('keeps the work across a reload and in the shareable link', async () => {
     const { page, context } = await open();
     await addDay(page, 0, SEED[0]!);
