@@ -20,7 +20,17 @@ import { type CheckedDraft, checkDrafts, type Draft, type DraftField, emptyDraft
 import { type Lang, messages, problemText } from './i18n.ts';
 import { icsFile } from './ics.ts';
 import { PasteError, readPasted } from './read-snippet.ts';
-import { draftsFrom, readWork, STORAGE_KEY, type Work, workFromHash, workToHash } from './saved-work.ts';
+import {
+  draftsFrom,
+  freshWork,
+  linkedWork,
+  readWork,
+  STORAGE_KEY,
+  sameWork,
+  type Work,
+  workFromHash,
+  workToHash,
+} from './saved-work.ts';
 import { timeline } from './timeline.ts';
 import { type DateProblem, leapMonthOf, readTypedDate, typedFromDate } from './typed-date.ts';
 
@@ -47,13 +57,22 @@ export class BuilderPage {
   /** The work before the last paste-back, for “Hoàn tác”. */
   private beforePaste: Work | undefined;
 
+  /** The work saved in this browser that a `#b=` link would replace: kept (not overwritten) until the editor chooses. */
+  private savedBeforeLink: Work | undefined;
+  /** What a `#b=` link asked for that the page did not take as it was, to say so at the top. */
+  private linkNotes: { refusedScript?: string; outsideSrc?: string } = {};
+
   constructor(private root: HTMLElement) {
-    this.work = workFromHash(location.hash) ??
-      this.stored() ?? {
-        drafts: [],
-        national: catalogDays.map((c) => c.id),
-        settings: { ...DEFAULT_SETTINGS },
-      };
+    const fromLink = workFromHash(location.hash);
+    const stored = this.stored();
+    if (fromLink) {
+      const { work, ...notes } = linkedWork(fromLink);
+      this.work = work;
+      this.linkNotes = notes;
+      if (stored && !sameWork(stored, work) && !sameWork(stored, freshWork())) this.savedBeforeLink = stored;
+      // Said first, before anything else on the page: the focus starts on it.
+      if (this.savedBeforeLink || notes.refusedScript || notes.outsideSrc) this.focusAfter = 'link-notice-title';
+    } else this.work = stored ?? freshWork();
     this.lang = localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'vi';
     this.banner.id = 'xem-truoc';
     this.update();
@@ -83,7 +102,8 @@ export class BuilderPage {
     document.title = `${this.t.title} | vnportal`;
     render(this.view(checked, config, valid), this.root);
     this.updatePreview(config);
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(this.work));
+    // Until the editor chooses, the work saved before a link was opened stays saved.
+    if (!this.savedBeforeLink) localStorage.setItem(STORAGE_KEY, JSON.stringify(this.work));
     history.replaceState(null, '', workToHash(this.work));
     if (this.focusAfter) {
       document.getElementById(this.focusAfter)?.focus();
@@ -154,10 +174,57 @@ export class BuilderPage {
       </header>
       <main id="noi-dung" class="page">
         <p class="intro">${t.intro}</p>
+        ${this.linkNotice()}
         ${this.nationalSection()} ${this.ownSection(checked)} ${this.previewSection(config)}
         ${this.exportSection(config, valid)} ${this.pasteSection()}
       </main>
     `;
+  }
+
+  /** What opening a `#b=` link did: a choice when it would replace saved work, and any script URL it was refused. */
+  private linkNotice(): TemplateResult | typeof nothing {
+    const t = this.t;
+    const { refusedScript, outsideSrc } = this.linkNotes;
+    const saved = this.savedBeforeLink;
+    if (!saved && !refusedScript && !outsideSrc) return nothing;
+    return html`
+      <section class="link-notice" aria-labelledby="link-notice-title">
+        <h2 id="link-notice-title" tabindex="-1">${t.linkTitle}</h2>
+        ${refusedScript ? html`<p id="link-refused-script">${t.linkRefusedScript(refusedScript)}</p>` : nothing}
+        ${outsideSrc ? html`<p id="link-outside-src">${t.linkOutsideSrc(outsideSrc)}</p>` : nothing}
+        ${
+          saved
+            ? html`
+              <p id="link-replaces">${t.linkReplaces(saved.drafts.length, this.work.drafts.length)}</p>
+              <div class="actions">
+                <button type="button" class="primary" id="keep-saved" @click=${() => this.chooseAfterLink(saved)}>
+                  ${t.keepSaved}
+                </button>
+                <button type="button" id="use-link" @click=${() => this.chooseAfterLink(undefined)}>${t.useLink}</button>
+              </div>
+            `
+            : html`<div class="actions">
+              <button type="button" id="dismiss-link-notice" @click=${() => {
+                this.linkNotes = {};
+                this.focusAfter = 'national-title';
+                this.update();
+              }}>${t.dismiss}</button>
+            </div>`
+        }
+      </section>
+    `;
+  }
+
+  /** After a link: back to the saved work (given), or the link's (undefined), which is then saved. */
+  private chooseAfterLink(saved: Work | undefined): void {
+    if (saved) {
+      this.work = saved;
+      this.linkNotes = {};
+    }
+    this.savedBeforeLink = undefined;
+    this.settingTyped = {};
+    this.focusAfter = 'national-title';
+    this.update();
   }
 
   private nationalSection(): TemplateResult {

@@ -117,6 +117,16 @@ const vi = {
   pasteBadList: (detail: string) => `Danh sách có lỗi: ${detail}`,
   pasteBadNational: (words: string) =>
     `Thuộc tính national có mã không có trong danh mục: ${words}. Hãy sửa hoặc xóa mã đó rồi nạp lại.`,
+  linkTitle: 'Mở từ liên kết chia sẻ',
+  linkReplaces: (saved: number, linked: number) =>
+    `Liên kết này mở một công việc khác với công việc đã lưu trong trình duyệt này (${saved} ngày kỷ niệm của đơn vị; liên kết có ${linked}). Công việc đã lưu chưa bị thay: hãy chọn giữ nó hay dùng công việc từ liên kết (thay công việc đã lưu).`,
+  keepSaved: 'Giữ công việc đã lưu',
+  useLink: 'Dùng công việc từ liên kết',
+  linkRefusedScript: (src: string) =>
+    `Liên kết ghi địa chỉ tệp script “${src}”. Trang chỉ nhận từ liên kết địa chỉ CDN mặc định hoặc một đường dẫn trên chính trang của đơn vị, nên mã nhúng dùng địa chỉ CDN. Nếu địa chỉ kia đúng là máy chủ của đơn vị, hãy tự ghi vào ô “Địa chỉ tệp script”.`,
+  linkOutsideSrc: (src: string) =>
+    `Lưu ý: liên kết cho banner đọc danh sách ngày từ một trang khác: src="${src}". Chỉ giữ nếu đó là tệp của đơn vị.`,
+  dismiss: 'Đã hiểu',
   share: 'Liên kết chia sẻ',
   shareHint: 'Công việc được lưu trong trình duyệt này; liên kết sau mở lại đúng trạng thái ở máy khác.',
   copyLink: 'Sao chép liên kết',
@@ -239,6 +249,16 @@ const en: Messages = {
   pasteBadList: (detail: string) => `The list has problems: ${detail}`,
   pasteBadNational: (words: string) =>
     `The national attribute names ids the catalog does not have: ${words}. Fix or remove them, then load again.`,
+  linkTitle: 'Opened from a share link',
+  linkReplaces: (saved: number, linked: number) =>
+    `This link opens work that differs from the work saved in this browser (${saved} of your own days; the link has ${linked}). The saved work has not been replaced: keep it, or use the link's work (replacing the saved one).`,
+  keepSaved: 'Keep the saved work',
+  useLink: "Use the link's work",
+  linkRefusedScript: (src: string) =>
+    `The link names the script file “${src}”. A link may only give the default CDN address or a path on your own site, so the snippet uses the CDN address. If that address really is your server, type it into “Script file address” yourself.`,
+  linkOutsideSrc: (src: string) =>
+    `Note: the link makes the banner read its days from another site: src="${src}". Keep it only if that file is yours.`,
+  dismiss: 'Got it',
   share: 'Share link',
   shareHint: 'Your work is kept in this browser; this link opens the same state elsewhere.',
   copyLink: 'Copy the link',

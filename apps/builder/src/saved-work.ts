@@ -1,11 +1,13 @@
 import type { Commemoration } from '@vnportal/anniversary';
 import {
   type BannerSettings,
+  CDN_SCRIPT,
   currentScriptSrc,
   DEFAULT_SETTINGS,
   FORM_ATTRIBUTES,
   SETTING_LIMITS,
 } from './banner-config.ts';
+import { catalogDays } from './catalog.ts';
 import type { Draft } from './check-entry.ts';
 import { typedFromDate } from './typed-date.ts';
 
@@ -95,7 +97,7 @@ function readKept(data: unknown): Pick<Draft, 'kept'> {
   return Object.keys(kept).length ? { kept } : {};
 }
 
-/** Kept attributes: pairs of strings, named as attributes are, none the form edits itself. */
+/** Kept attributes: pairs of strings, named as attributes are, none the form edits itself, no event handler. */
 function readKeptAttributes(data: unknown): [string, string][] {
   if (!Array.isArray(data)) return [];
   return data.filter(
@@ -105,6 +107,7 @@ function readKeptAttributes(data: unknown): [string, string][] {
       typeof pair[0] === 'string' &&
       typeof pair[1] === 'string' &&
       /^[a-z][a-z0-9-]*$/.test(pair[0]) &&
+      !pair[0].startsWith('on') &&
       (pair[0] === 'style' || !FORM_ATTRIBUTES.includes(pair[0])),
   );
 }
@@ -129,5 +132,34 @@ function readSettings(data: unknown): BannerSettings {
       typeof s.scriptSrc === 'string' && s.scriptSrc.trim()
         ? currentScriptSrc(s.scriptSrc)
         : DEFAULT_SETTINGS.scriptSrc,
+  };
+}
+
+/** The work a fresh browser starts with: nothing worth asking about before a link replaces it. */
+export const freshWork = (): Work => ({
+  drafts: [],
+  national: catalogDays.map((c) => c.id),
+  settings: { ...DEFAULT_SETTINGS },
+});
+
+export const sameWork = (a: Work, b: Work): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * A script URL the builder itself offers: the CDN's, or a path on the site's own server (self-hosting). A link
+ * may carry only these: anyone can make a link, and the copied snippet would load whatever it names.
+ */
+export function offeredScript(src: string): boolean {
+  return src === CDN_SCRIPT || (!/^[a-z][a-z0-9+.-]*:/i.test(src) && !/^[/\\]{2}/.test(src) && !/[\s"<>]/.test(src));
+}
+
+/** Work from a `#b=` link, with a script URL the builder does not offer replaced by the CDN's (and named). */
+export function linkedWork(work: Work): { work: Work; refusedScript?: string; outsideSrc?: string } {
+  const src = work.settings.kept.find(([name]) => name === 'src')?.[1];
+  const outsideSrc = src && /^([a-z][a-z0-9+.-]*:|[/\\]{2})/i.test(src.trim()) ? src : undefined;
+  if (offeredScript(work.settings.scriptSrc)) return { work, ...(outsideSrc ? { outsideSrc } : {}) };
+  return {
+    work: { ...work, settings: { ...work.settings, scriptSrc: CDN_SCRIPT } },
+    refusedScript: work.settings.scriptSrc,
+    ...(outsideSrc ? { outsideSrc } : {}),
   };
 }

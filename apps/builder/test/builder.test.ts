@@ -341,6 +341,51 @@ describe('the banner builder', () => {
     await other.context.close();
   });
 
+  it('asks before a shared link replaces the work saved in this browser, and refuses a link’s foreign script', async () => {
+    const { page, context } = await open();
+    await addDay(page, 0, SEED[0]!);
+    const saved = await page.evaluate(() => localStorage.getItem('vnportal-builder'));
+    const linkTo = (settings: Record<string, unknown>) => {
+      const work = { drafts: [{ name: 'thành lập Sở Tư pháp', date: '10/8/2020' }], national: [], settings };
+      return `${base}#b=${Buffer.from(JSON.stringify(work)).toString('base64url')}`;
+    };
+    const openIn = async (url: string) => {
+      const tab = await context.newPage();
+      await tab.goto(url, { waitUntil: 'networkidle' });
+      return tab;
+    };
+    let tab = await openIn(linkTo({}));
+    expect(await tab.locator('#link-replaces').innerText()).toBe(
+      'Liên kết này mở một công việc khác với công việc đã lưu trong trình duyệt này (1 ngày kỷ niệm của đơn vị; liên kết có 1). Công việc đã lưu chưa bị thay: hãy chọn giữ nó hay dùng công việc từ liên kết (thay công việc đã lưu).',
+    );
+    expect(await tab.evaluate(() => document.activeElement?.id)).toBe('link-notice-title');
+    expect(await tab.evaluate(() => localStorage.getItem('vnportal-builder'))).toBe(saved);
+    await tab.getByRole('button', { name: 'Giữ công việc đã lưu' }).click();
+    expect(await tab.locator('#d0-name').inputValue()).toBe(SEED[0]!.name);
+    expect(await tab.locator('#link-replaces').count()).toBe(0);
+    await tab.close();
+
+    tab = await openIn(linkTo({}));
+    await tab.getByRole('button', { name: 'Dùng công việc từ liên kết' }).click();
+    expect(await tab.locator('#d0-name').inputValue()).toBe('thành lập Sở Tư pháp');
+    await expect
+      .poll(() => tab.evaluate(() => localStorage.getItem('vnportal-builder')))
+      .toContain('thành lập Sở Tư pháp');
+    await tab.close();
+
+    // A script URL the builder does not offer: the CDN's instead, and said at the top of the page.
+    tab = await openIn(linkTo({ scriptSrc: 'https://evil.example/x.js' }));
+    expect(await tab.locator('#link-refused-script').innerText()).toContain('“https://evil.example/x.js”');
+    expect(await tab.getByLabel('Địa chỉ tệp script').inputValue()).toBe(CDN);
+    expect((await snippetText(tab)).split('\n')[0]).toBe(`<script defer src="${CDN}"></script>`);
+    await tab.close();
+    // A self-hosted path is what the builder offers: kept, with nothing to say about it.
+    tab = await openIn(linkTo({ scriptSrc: '/vnportal-widgets/vnportal-widgets.js' }));
+    expect(await tab.getByLabel('Địa chỉ tệp script').inputValue()).toBe('/vnportal-widgets/vnportal-widgets.js');
+    expect(await tab.locator('#link-refused-script').count()).toBe(0);
+    await context.close();
+  });
+
   it('keeps the work across a reload and in the shareable link', async () => {
     const { page, context } = await open();
     await addDay(page, 0, SEED[0]!);
