@@ -1,6 +1,6 @@
 import { anniversariesBetween, BANNER_DEFAULTS, selectForBanner } from '@vnportal/anniversary';
 import { formatDate, formatDateline, isDay, todayInVietnam } from '@vnportal/calendar';
-import type { VnpAnniversaryBanner } from '@vnportal/widgets';
+import { BANNER_LIMITS, type VnpAnniversaryBanner } from '@vnportal/widgets';
 import { html, nothing, render, svg, type TemplateResult } from 'lit';
 import {
   type BannerConfig,
@@ -100,6 +100,8 @@ export class BuilderPage {
     };
     document.documentElement.lang = this.lang;
     document.title = `${this.t.title} | vnportal`;
+    const skip = document.querySelector('.skip-link');
+    if (skip && skip.textContent !== this.t.skipLink) skip.textContent = this.t.skipLink;
     render(this.view(checked, config, valid), this.root);
     this.updatePreview(config);
     // Until the editor chooses, the work saved before a link was opened stays saved.
@@ -242,7 +244,7 @@ export class BuilderPage {
           <button type="button" id="pick-none" @click=${() => this.setWork({ national: [] })}>${t.pickNone}</button>
           <p class="status" id="picked-count" aria-live="polite">${t.pickedCount(catalogDays.filter((d) => picked.has(d.id)).length, catalogDays.length)}</p>
         </div>
-        <div class="table-scroll" role="region" aria-labelledby="national-title" tabindex="0">
+        <div class="table-scroll" role="region" aria-label=${t.nationalTable} tabindex="0">
           <table class="catalog">
             <thead>
               <tr>
@@ -567,8 +569,8 @@ export class BuilderPage {
                 type="date"
                 tabindex="-1"
                 aria-hidden="true"
-                min="1901-01-01"
-                max="2100-12-31"
+                min=${BANNER_LIMITS.firstDay}
+                max=${BANNER_LIMITS.lastDay}
                 .value=${this.previewDay}
                 @change=${(e: Event) => {
                   const value = (e.target as HTMLInputElement).value;
@@ -881,7 +883,10 @@ function readPreviewDay(text: string): { day: string } | { problem: DateProblem 
   const read = readTypedDate(text, 'solar');
   if ('code' in read) return { problem: read };
   if (read.day === null || read.year === null) return { problem: 'not-a-day' };
-  return read.date > '1901' && read.date < '2101' ? { day: read.date } : { problem: 'out-of-range' };
+  // The days the banner takes (`date` outside them is refused, and it would show today's line instead).
+  return read.date >= BANNER_LIMITS.firstDay && read.date <= BANNER_LIMITS.lastDay
+    ? { day: read.date }
+    : { problem: 'out-of-range' };
 }
 
 /** The years a dated day turns in `year` (for a day shown in round years only); undefined for a yearly day. */

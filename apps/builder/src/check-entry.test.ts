@@ -57,4 +57,20 @@ describe('checkDrafts', () => {
       checkDrafts([{ ...row, nameEn: 'founding of the Justice Department' }], 'en')[0]?.commemoration?.nameEn,
     ).toBe('founding of the Justice Department');
   });
+
+  it('puts a clash of automatic ids on the name the editor typed, not on the empty id field', () => {
+    const [first, second] = checkDrafts([
+      draft({ name: 'thành lập Sở', date: '1/1/2000' }),
+      draft({ name: 'Thành lập Sở', date: '2/2/2001' }),
+    ]);
+    expect(first?.commemoration?.id).toBe('thanh-lap-so');
+    expect(second?.problems).toEqual({ name: { code: 'name-taken', id: 'thanh-lap-so', row: 1 } });
+    // Its own id typed: the row is fine.
+    expect(
+      checkDrafts([
+        draft({ name: 'thành lập Sở', date: '1/1/2000' }),
+        draft({ name: 'Thành lập Sở', date: '2/2/2001', id: 'so-2' }),
+      ])[1]?.commemoration?.id,
+    ).toBe('so-2');
+  });
 });

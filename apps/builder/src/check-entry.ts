@@ -23,6 +23,8 @@ export type FieldProblem =
   | { code: 'too-long'; length: number; max: number }
   | { code: 'id-form'; id: string }
   | { code: 'id-taken'; id: string; row: number }
+  /** No id typed, and the one made from the name is an earlier row's: the name is what the editor wrote. */
+  | { code: 'name-taken'; id: string; row: number }
   | DateProblem;
 
 export type DraftField = 'id' | 'name' | 'nameEn' | 'date' | 'leap';
@@ -74,8 +76,10 @@ export function checkDrafts(drafts: readonly Draft[], bannerLang: 'vi' | 'en' = 
     const id = draft.id.trim() || idFromName(name);
     if (draft.id.trim() && !ID_FORM.test(id)) problems.id = { code: 'id-form', id };
     const taken = firstRow.get(id);
-    if (id && taken !== undefined) problems.id = { code: 'id-taken', id, row: taken + 1 };
-    else if (id) firstRow.set(id, row);
+    if (id && taken !== undefined) {
+      if (draft.id.trim()) problems.id = { code: 'id-taken', id, row: taken + 1 };
+      else problems.name ??= { code: 'name-taken', id, row: taken + 1 };
+    } else if (id) firstRow.set(id, row);
     const leap = draft.calendar === 'lunar' && draft.leap;
     const date = readTypedDate(draft.date, draft.calendar, leap);
     if ('code' in date)

@@ -11,6 +11,8 @@ const vi = {
   switchLangLabel: 'Switch to English',
   backToDemo: 'Về trang trình diễn',
   nationalTitle: '1. Ngày lễ quốc gia',
+  nationalTable: 'Bảng các ngày lễ quốc gia',
+  skipLink: 'Bỏ qua, đến nội dung chính',
   nationalHint: 'Đánh dấu những ngày muốn hiện trên banner. Số năm tính đến năm đang xem trước.',
   pickAll: 'Chọn tất cả',
   pickNone: 'Bỏ chọn tất cả',
@@ -53,7 +55,7 @@ const vi = {
   previewDay: 'Ngày xem trước',
   previewDayPlaceholder: 'ngày/tháng/năm',
   previewDayNotADay: 'Hãy gõ đủ ngày/tháng/năm, ví dụ 1/6/2024.',
-  previewDayRange: 'Ngày xem trước phải từ năm 1901 đến năm 2100.',
+  previewDayRange: 'Ngày xem trước phải từ 1/1/1901 đến 31/12/2099 (những ngày banner nhận).',
   openCalendar: 'Chọn ngày trên lịch',
   today: 'Hôm nay',
   daysAfter: 'Hiện trước ngày kỷ niệm (ngày)',
@@ -143,6 +145,8 @@ const en: Messages = {
   switchLangLabel: 'Chuyển sang tiếng Việt',
   backToDemo: 'Back to the demo page',
   nationalTitle: '1. National days',
+  nationalTable: 'Table of national days',
+  skipLink: 'Skip to the main content',
   nationalHint: 'Tick the days to show on the banner. Years are counted to the year being previewed.',
   pickAll: 'Select all',
   pickNone: 'Clear all',
@@ -185,7 +189,7 @@ const en: Messages = {
   previewDay: 'Preview day',
   previewDayPlaceholder: 'day/month/year',
   previewDayNotADay: 'Type a whole day/month/year, e.g. 1/6/2024.',
-  previewDayRange: 'The preview day must be from 1901 to 2100.',
+  previewDayRange: 'The preview day must be from 1/1/1901 to 31/12/2099 (the days the banner takes).',
   openCalendar: 'Pick the day on a calendar',
   today: 'Today',
   daysAfter: 'Show before the day (days)',
@@ -347,6 +351,10 @@ export function problemText(p: FieldProblem, lang: Lang): string {
       return v
         ? `Mã “${p.id}” chỉ được gồm chữ thường không dấu, chữ số và dấu gạch ngang (ví dụ dang-bo-khoi), tối đa 60 ký tự.`
         : `The id “${p.id}” may only have lower-case letters, digits and hyphens (e.g. dang-bo-khoi), at most 60.`;
+    case 'name-taken':
+      return v
+        ? `Tên này cho cùng mã tự động “${p.id}” với ngày kỷ niệm ${p.row}. Nếu là một ngày, hãy xóa dòng này; nếu là hai ngày khác nhau, hãy đổi tên hoặc ghi mã riêng ở ô “Mã (id)”.`
+        : `This name gives the same automatic id “${p.id}” as day ${p.row}. If it is the same day, remove this row; if not, change the name or type an id of its own in “Id”.`;
     case 'id-taken':
       return v
         ? `Mã “${p.id}” đã dùng ở ngày kỷ niệm ${p.row}: mỗi ngày cần một mã riêng.`
