@@ -289,6 +289,10 @@ function dropText(p: PasteDrop, lang: Lang): string {
       return v
         ? `${p.name}: ${p.value} (không phải một màu đặc; giữ nguyên trong style, ô màu không hiện được)`
         : `${p.name}: ${p.value} (not one solid colour; kept in the style, the colour box cannot show it)`;
+    case 'handler':
+      return v
+        ? `${p.name} (mã lệnh gắn vào thẻ, không phải thiết lập của banner; trình tạo không ghi)`
+        : `${p.name} (script on the tag, not a banner setting; the builder does not write it)`;
     case 'more-banners':
       return v
         ? `${p.count} thẻ <vnp-anniversary-banner> khác (chỉ nạp thẻ đầu tiên)`

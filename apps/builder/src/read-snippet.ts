@@ -25,7 +25,8 @@ export type PasteDrop =
   | { code: 'number'; name: string; value: string; min: number; max: number }
   | { code: 'value'; name: string; value: string }
   | { code: 'colour'; name: string; value: string }
-  | { code: 'more-banners'; count: number };
+  | { code: 'more-banners'; count: number }
+  | { code: 'handler'; name: string };
 
 /** What paste-back did besides filling the form: what it carried over untouched, and what it could not load. */
 export interface PasteReport {
@@ -100,8 +101,11 @@ export function readPasted(text: string, current: BannerSettings = DEFAULT_SETTI
   };
   const { colours, rest } = readStyle(banner.getAttribute('style') ?? '', report);
   const kept: [string, string][] = [];
-  for (const name of banner.getAttributeNames())
-    if (!FORM_ATTRIBUTES.includes(name)) kept.push([name, banner.getAttribute(name) ?? '']);
+  for (const name of banner.getAttributeNames()) {
+    // An event handler is script, not a banner setting: the builder never writes one (nor keeps one in a link).
+    if (name.startsWith('on')) report.dropped.push({ code: 'handler', name });
+    else if (!FORM_ATTRIBUTES.includes(name)) kept.push([name, banner.getAttribute(name) ?? '']);
+  }
   if (rest) kept.push(['style', rest]);
   if (mourning && !kept.some(([name]) => name.startsWith('mourning-'))) {
     kept.push(...mourningAttributes(mourning));

@@ -251,10 +251,10 @@ describe('the banner builder', () => {
     // a number the banner refuses is named, not silently dropped.
     status = await paste(
       '<script defer src="/vnp/vnportal-widgets.js"></script>\n' +
-        '<vnp-anniversary-banner src="/su-kien.json" prefix="Chào mừng" mode="list" speed="40" days-before="999" style="--vnp-banner-background: red; --vnp-banner-color: #ff0; font-size: 20px"></vnp-anniversary-banner>',
+        '<vnp-anniversary-banner src="/su-kien.json" prefix="Chào mừng" mode="list" speed="40" days-before="999" onmouseover="alert(1)" style="--vnp-banner-background: red; --vnp-banner-color: #ff0; font-size: 20px"></vnp-anniversary-banner>',
     );
     expect(status).toBe(
-      'Đã nạp vào biểu mẫu: 0 ngày của đơn vị, 0 ngày lễ quốc gia. Giữ nguyên trong mã nhúng (biểu mẫu không sửa được): src="/su-kien.json", prefix="Chào mừng", speed="40", style="font-size: 20px" (xem trước không tải tệp src). Không nạp được: days-before="999" (banner chỉ nhận số nguyên từ 0 đến 366; để trống, dùng mặc định). Đã thay 2 ngày đang có trong biểu mẫu; nhấn “Hoàn tác” để lấy lại.',
+      'Đã nạp vào biểu mẫu: 0 ngày của đơn vị, 0 ngày lễ quốc gia. Giữ nguyên trong mã nhúng (biểu mẫu không sửa được): src="/su-kien.json", prefix="Chào mừng", speed="40", style="font-size: 20px" (xem trước không tải tệp src). Không nạp được: onmouseover (mã lệnh gắn vào thẻ, không phải thiết lập của banner; trình tạo không ghi); days-before="999" (banner chỉ nhận số nguyên từ 0 đến 366; để trống, dùng mặc định). Đã thay 2 ngày đang có trong biểu mẫu; nhấn “Hoàn tác” để lấy lại.',
     );
     expect(await page.getByLabel('Kiểu hiển thị').inputValue()).toBe('list');
     expect(await page.getByLabel('Màu nền').inputValue()).toBe('#ff0000');
