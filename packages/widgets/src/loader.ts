@@ -18,10 +18,11 @@ const scope = globalThis as { [LOADER_KEY]?: unknown };
 
 if (!scope[LOADER_KEY]) {
   // Chunks sit beside this file. currentScript is null when it runs as a module (<script type="module" src>):
-  // then its own tag is the one naming it; without one (a bundler, a copy inlined), the page's folder.
+  // then its own tag is the one whose URL names vnportal (not, say, a widgets.js of another site); without one
+  // (a bundler, a renamed copy), the page's folder.
   const src = (
     (document.currentScript as HTMLScriptElement | null) ||
-    document.querySelector<HTMLScriptElement>('script[src*=widgets]')
+    document.querySelector<HTMLScriptElement>('script[src*=vnportal]')
   )?.src;
   // A URL whose last segment is no .js file names the package (https://cdn.jsdelivr.net/npm/@vnportal/widgets@0,
   // which jsDelivr and unpkg answer with this file): the chunks are in its dist/cdn/.

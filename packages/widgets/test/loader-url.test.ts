@@ -18,6 +18,7 @@ const requested: string[] = [];
  * the page would be.
  */
 function answer(path: string): { type: string; body: string | Buffer } | undefined {
+  if (path === '/mang-xa-hoi/widgets.js') return { type: 'text/javascript; charset=utf-8', body: '' };
   const page = /^\/tin-tuc\/(\w+)\.html$/.exec(path);
   if (page) return { type: 'text/html; charset=utf-8', body: PAGES[page[1]!] ?? '' };
   const file =
@@ -35,6 +36,10 @@ const PAGES: Record<string, string> = {
   module: page(`<script type="module" src="${PACKAGE}/dist/cdn/vnportal-widgets.js"></script>`),
   short: page(`<script src="${PACKAGE}"></script>`),
   shortmodule: page(`<script type="module" src="${PACKAGE}"></script>`),
+  // Another site's widgets.js earlier on the page (as a social network's embed script is): not the loader's tag.
+  othermodule: page(
+    `<script src="/mang-xa-hoi/widgets.js"></script><script type="module" src="${PACKAGE}/dist/cdn/vnportal-widgets.js"></script>`,
+  ),
 };
 
 beforeAll(async () => {
@@ -59,6 +64,7 @@ describe('the loader finds its own folder however the script tag names it', () =
     ['loaded as a module (document.currentScript is null)', 'module'],
     ['named by the package root, as jsDelivr and unpkg allow', 'short'],
     ['named by the package root and loaded as a module', 'shortmodule'],
+    ["loaded as a module after another site's widgets.js", 'othermodule'],
   ];
   for (const [how, name] of cases) {
     it(`shows the banner with no warning when ${how}`, async () => {
