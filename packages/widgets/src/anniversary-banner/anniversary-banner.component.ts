@@ -344,7 +344,7 @@ export class VnpAnniversaryBanner extends ReactiveElement {
     if (mourning) return;
     // national="false" has its own warning, and a misspelt src or national its "did you mean" (messages.ts).
     if (!this._hasInline && !options.src && !('national' in attrs) && this._inlineRead) {
-      this._warn({ code: 'no-source', names: Object.keys(attrs) + '' });
+      this._warn({ code: 'no-source', names: Object.keys(attrs).join() });
     }
     // Banners with the same options, day and lists (the same read of the same JSON) share one selection.
     const lists = [this._inline, this._remote?.list, this._namesEn].map(listId);

@@ -127,7 +127,7 @@ function readMourningAttributes(attrs: Attributes, warnings: Problem[]): Mournin
   const days = from && to && from <= to;
   // A bad day has had its own warning, a misspelt name its "did you mean" (messages.ts); else say what is missing.
   if (!(days && message) && warnings.length === before)
-    warnings.push({ code: 'mourning-incomplete', names: Object.keys(attrs) + '' });
+    warnings.push({ code: 'mourning-incomplete', names: Object.keys(attrs).join() });
   // Days without a message still keep the festive line off on them: the banner shows nothing then.
   return days ? { from, to, message } : undefined;
 }

@@ -57,7 +57,7 @@ export function visitStatsOptionsFromAttributes(
     lang: readLang(attribute(attrs, 'lang'), warnings),
   };
   // `names`: a misspelt site or endpoint has its "did you mean" already, which says it all (messages.ts).
-  const names = Object.keys(attrs) + '';
+  const names = Object.keys(attrs).join();
   if (!options.site) warnings.push({ code: 'stats-site', value: site, names });
   if (!options.endpoint) warnings.push({ code: 'stats-endpoint', value: endpoint, names });
   return { options, warnings };
