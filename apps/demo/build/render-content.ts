@@ -74,7 +74,7 @@ export function renderPortalContent(sources: PortalSources): PortalContent {
     // Inline JSON inside <script>: "<" escaped so no name can close the element early.
     eventsJson: JSON.stringify(sources.events, null, 2).replace(/</g, '\\u003c'),
     embedSnippet: [
-      '<script src="https://cdn.jsdelivr.net/npm/@vnportal/widgets"></script>',
+      '<script src="https://cdn.jsdelivr.net/npm/@vnportal/widgets@0/dist/cdn/vnportal-widgets.js"></script>',
       '<vnp-anniversary-banner national></vnp-anniversary-banner>',
     ].join('\n'),
     feeds: { rss: toRss([article], site), atom: toAtom([article], site), json: toJsonFeed([article], site) },

@@ -173,7 +173,9 @@ describe('the demo portal page', () => {
     const { page } = await open('/?date=2024-06-01');
     await expect.poll(() => bannerText(page, '#national')).toContain('năm Ngày Báo chí cách mạng Việt Nam');
     const snippet = await page.locator('#nhung-banner pre').innerText();
-    expect(snippet).toContain('<script src="https://cdn.jsdelivr.net/npm/@vnportal/widgets"></script>');
+    expect(snippet).toContain(
+      '<script src="https://cdn.jsdelivr.net/npm/@vnportal/widgets@0/dist/cdn/vnportal-widgets.js"></script>',
+    );
     expect(snippet).toContain('<vnp-anniversary-banner');
     await page.close();
   });

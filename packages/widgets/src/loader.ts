@@ -17,9 +17,16 @@ const CHUNKS: Readonly<Record<string, readonly string[]>> = { '{{vnp-chunks}}': 
 const scope = globalThis as { [LOADER_KEY]?: unknown };
 
 if (!scope[LOADER_KEY]) {
-  const script = document.currentScript as HTMLScriptElement | null;
-  // Chunks sit beside this file; currentScript is null only when the file is not run from a <script src>.
-  const base = new URL('.', script?.src || document.baseURI);
+  // Chunks sit beside this file. currentScript is null when it runs as a module (<script type="module" src>):
+  // then its own tag is the one whose URL names vnportal (not, say, a widgets.js of another site); without one
+  // (a bundler, a renamed copy), the page's folder.
+  const src = (
+    (document.currentScript as HTMLScriptElement | null) ||
+    document.querySelector<HTMLScriptElement>('script[src*=vnportal]')
+  )?.src;
+  // A URL whose last segment is no .js file names the package (https://cdn.jsdelivr.net/npm/@vnportal/widgets@0,
+  // which jsDelivr and unpkg answer with this file): the chunks are in its dist/cdn/.
+  const base = new URL(!src || /\.js\b/.test(src) ? '.' : src.replace(/\/?$/, '/dist/cdn/'), src || document.baseURI);
   const load = (file: string) => import(/* @vite-ignore */ new URL(file, base).href);
   // Every file an element needs, fetched at once: its own and the shared chunks it imports, which the browser
   // would otherwise request only once it had read the element's file (one more round trip before the banner).

@@ -110,6 +110,56 @@ describe('each mistake a webmaster can make logs exactly one warning naming it, 
       `<vnp-anniversary-banner days-after="40000" date="2024-06-01"><script type="application/json">[${BAC_HO}]</script></vnp-anniversary-banner>`,
       /days-after="40000" is not a whole number from 0 to 366; using the default, 30/,
     ],
+    [
+      'national="false" and no other source',
+      '<vnp-anniversary-banner national="false" date="2024-06-01"></vnp-anniversary-banner>',
+      /^<vnp-anniversary-banner> national="false": thuộc tính bật\/tắt/,
+    ],
+    [
+      'a child script without a type, and no other source',
+      `<vnp-anniversary-banner date="2024-06-01"><script>[${BAC_HO}]</script></vnp-anniversary-banner>`,
+      /^<vnp-anniversary-banner> thẻ <script> bên trong phải có type="application\/json"/,
+    ],
+    [
+      'a child script type="text/json", and no other source',
+      `<vnp-anniversary-banner date="2024-06-01"><script type="text/json">[${BAC_HO}]</script></vnp-anniversary-banner>`,
+      /^<vnp-anniversary-banner> thẻ <script type="text\/json"> bên trong phải có type="application\/json"/,
+    ],
+    [
+      'a typo of mourning-from',
+      '<vnp-anniversary-banner national date="2024-06-01" mourning-form="2024-06-01" mourning-to="2024-06-02" mourning-message="Quốc tang"></vnp-anniversary-banner>',
+      /^<vnp-anniversary-banner> không có thuộc tính "mourning-form"; có phải bạn muốn viết "mourning-from"\?/,
+    ],
+    [
+      'a typo of national and no other source',
+      '<vnp-anniversary-banner nationl date="2024-06-01"></vnp-anniversary-banner>',
+      /^<vnp-anniversary-banner> không có thuộc tính "nationl"; có phải bạn muốn viết "national"\?/,
+    ],
+    [
+      'a typo of endpoint on the visit box',
+      '<vnp-anniversary-banner national date="2024-06-01"></vnp-anniversary-banner><vnp-visit-stats site="so-gd.tinh.gov.vn" endpont="https://thongke.tinh.gov.vn"></vnp-visit-stats>',
+      /^<vnp-visit-stats> không có thuộc tính "endpont"; có phải bạn muốn viết "endpoint"\?/,
+    ],
+    [
+      'one entry without [ ]',
+      `<vnp-anniversary-banner date="2024-06-01"><script type="application/json">${BAC_HO}</script></vnp-anniversary-banner>`,
+      /^<vnp-anniversary-banner> JSON trong <script type="application\/json">: .*\[ \][\s\S]*\(English\) .*wrap the entry in \[ \]/,
+    ],
+    [
+      'single quotes in the JSON',
+      `<vnp-anniversary-banner date="2024-06-01"><script type="application/json">[${BAC_HO.replaceAll('"', "'")}]</script></vnp-anniversary-banner>`,
+      /^<vnp-anniversary-banner> JSON trong <script type="application\/json">: JSON sai cú pháp ở dòng 1, cột 4 [\s\S]*straight double quotes ", not '/,
+    ],
+    [
+      "Word's curly quotes in the JSON",
+      `<vnp-anniversary-banner date="2024-06-01"><script type="application/json">[${BAC_HO.replace(/"([^"]*)"/g, '“$1”')}]</script></vnp-anniversary-banner>`,
+      /^<vnp-anniversary-banner> JSON trong <script type="application\/json">: JSON sai cú pháp ở dòng 1, cột 4 \(.*dùng dấu nháy kép thẳng " thay “[\s\S]*straight double quotes ", not “/,
+    ],
+    [
+      'a half-filled mourning period (a blank message)',
+      '<vnp-anniversary-banner national date="2024-07-20" mourning-from="2024-07-20" mourning-to="2024-07-21" mourning-message="   "></vnp-anniversary-banner>',
+      /^<vnp-anniversary-banner> Quốc tang cần đủ ba thuộc tính[\s\S]*mourning-message[\s\S]*\(English\) mourning needs/,
+    ],
   ];
   for (const [mistake, body, expected] of cases) {
     it(`warns once about ${mistake}`, async () => {
@@ -166,6 +216,61 @@ describe('each mistake a webmaster can make logs exactly one warning naming it, 
     );
     expect(await spoken(page)).toBe('Chào mừng 113 năm ngày Bác Hồ ra đi tìm đường cứu nước (5/6/1911 - 5/6/2024)');
     expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a half-filled mourning period never shows the festive line on its days', () => {
+  const festive = /Nhiệt liệt chào mừng/;
+  const text = (page: Page) => page.locator('vnp-anniversary-banner').evaluate((el) => el.shadowRoot!.textContent);
+
+  it('shows no festive line during a period whose message is blank or missing, and says what is missing once', async () => {
+    for (const message of [' mourning-message="   "', '']) {
+      const { page, warnings } = await open(
+        `<vnp-anniversary-banner id="q" national date="2024-07-20" mourning-from="2024-07-20" mourning-to="2024-07-21"${message}></vnp-anniversary-banner>
+         <vnp-anniversary-banner id="after" national date="2024-07-22" mourning-from="2024-07-20" mourning-to="2024-07-21"${message}></vnp-anniversary-banner>`,
+      );
+      // The day after the period, the same banner celebrates again: the festive line is there to be kept off.
+      expect(await spoken(page, '#after')).toMatch(festive);
+      expect(await page.locator('#q').evaluate((el) => el.shadowRoot!.textContent)).not.toMatch(festive);
+      // One warning for each of the two banners: the same mistake on each.
+      const incomplete = expect.stringMatching(/^<vnp-anniversary-banner> Quốc tang cần đủ[\s\S]*mourning-message/);
+      expect(warnings).toEqual([incomplete, incomplete]);
+      await page.close();
+    }
+  });
+
+  it('does the same for a src file whose mourning has no message', async () => {
+    files.set('/mourning-no-message.json', {
+      html: `{ "commemorations": [${BAC_HO}], "mourning": { "from": "2024-06-01", "to": "2024-06-02" } }`,
+      headers: { 'content-type': 'application/json' },
+    });
+    const { page, warnings } = await open(
+      '<vnp-anniversary-banner national date="2024-06-01" src="/mourning-no-message.json"></vnp-anniversary-banner>',
+    );
+    await expect.poll(() => warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^<vnp-anniversary-banner> src="\/mourning-no-message.json": "mourning" cần dạng/);
+    expect(await text(page)).not.toMatch(festive);
+    await page.close();
+  });
+});
+
+describe('a src that is not JSON', () => {
+  it('says that a web page served as the src file is HTML, not JSON, in one warning', async () => {
+    // A host's "not found" page with status 200, or a URL that leads to a page of the site.
+    files.set('/not-found-page.json', {
+      html: '<!doctype html><html><head><title>Không tìm thấy trang</title></head><body><h1>404</h1></body></html>',
+    });
+    const { page, warnings } = await open(
+      '<vnp-anniversary-banner date="2024-06-01" src="/not-found-page.json"></vnp-anniversary-banner>',
+    );
+    await expect.poll(() => warnings).toHaveLength(1);
+    await page.waitForTimeout(300);
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^<vnp-anniversary-banner> không tải được src="\/not-found-page.json" \(HTML ≠ JSON\); kiểm tra đường dẫn[\s\S]*\(English\) could not load src="\/not-found-page.json" \(HTML ≠ JSON\); check the URL/,
+      ),
+    ]);
     await page.close();
   });
 });

@@ -255,6 +255,8 @@ export class VnpAnniversaryBanner extends ReactiveElement {
       const type = child.getAttribute('type');
       if (type?.trim().toLowerCase() !== 'application/json') {
         warnings.push({ code: 'script-type', type: type ?? undefined });
+        // A list meant as the source: its warning explains why there is none, so "no source" is not said too.
+        this._hasInline = true;
         continue;
       }
       // Its text may be only the first network chunk until something follows it.
@@ -340,8 +342,9 @@ export class VnpAnniversaryBanner extends ReactiveElement {
     this._mourning = mourning;
     this._parts = undefined;
     if (mourning) return;
-    if (!this._hasInline && !options.src && !options.national && this._inlineRead) {
-      this._warn({ code: 'no-source' });
+    // national="false" has its own warning, and a misspelt src or national its "did you mean" (messages.ts).
+    if (!this._hasInline && !options.src && !('national' in attrs) && this._inlineRead) {
+      this._warn({ code: 'no-source', names: Object.keys(attrs).join() });
     }
     // Banners with the same options, day and lists (the same read of the same JSON) share one selection.
     const lists = [this._inline, this._remote?.list, this._namesEn].map(listId);
@@ -430,7 +433,8 @@ export class VnpAnniversaryBanner extends ReactiveElement {
     const parts = this._parts;
     const mourning = this._mourning;
     const options = this._options!;
-    if (!parts && !mourning) {
+    // A mourning period without its message shows nothing: never the festive line on its days.
+    if (!parts && !mourning?.message) {
       this._render(undefined);
       return;
     }

@@ -110,6 +110,30 @@ describe('bannerOptionsFromAttributes', () => {
     expect(en({ 'mourning-from': '2024-7-20', 'mourning-to': '2024-07-21', 'mourning-message': 'x' })).toHaveLength(1);
   });
 
+  it('reads mode and order as date and lang are read: spaces around them and capitals do not matter', () => {
+    const { options, warnings } = bannerOptionsFromAttributes({ mode: ' static', order: 'Given ' });
+    expect([options.mode, options.order, warnings]).toEqual(['static', 'given', []]);
+    expect(bannerOptionsFromAttributes({ mode: 'LIST' }).options.mode).toBe('list');
+    // A word that is not one of them still falls back with the value as written.
+    expect(en({ mode: ' Scroll' })).toEqual([
+      'mode=" Scroll" is not one of "marquee", "static", "list"; using "marquee".',
+    ]);
+  });
+
+  it('keeps a mourning period whose message is missing, with no message, so its days show no festive line', () => {
+    for (const message of [{}, { 'mourning-message': '   ' }] as Record<string, string>[]) {
+      const { options, warnings } = bannerOptionsFromAttributes({
+        'mourning-from': '2024-07-20',
+        'mourning-to': '2024-07-21',
+        ...message,
+      });
+      expect(options.mourning).toEqual({ from: '2024-07-20', to: '2024-07-21', message: '' });
+      expect(warnings.map((w) => describeProblem(w).en)).toEqual([
+        expect.stringMatching(/^mourning needs all of .*and mourning-message\.$/),
+      ]);
+    }
+  });
+
   it('ignores keys an old polyfill put on Object.prototype', () => {
     const proto = Object.prototype as Record<string, unknown>;
     proto.polluted = 'x';

@@ -123,9 +123,11 @@ function readMourningAttributes(attrs: Attributes, warnings: Problem[]): Mournin
   const before = warnings.length;
   const from = readDay(attrs, 'mourning-from', range, warnings);
   const to = readDay(attrs, 'mourning-to', range, warnings);
-  const message = attribute(attrs, 'mourning-message')?.trim();
-  if (from && to && message && from <= to) return { from, to, message: message.slice(0, LIMITS.nameLength) };
-  // A bad day has had its own warning; otherwise say what is missing.
-  if (warnings.length === before) warnings.push({ code: 'mourning-incomplete' });
-  return undefined;
+  const message = attribute(attrs, 'mourning-message')?.trim().slice(0, LIMITS.nameLength) ?? '';
+  const days = from && to && from <= to;
+  // A bad day has had its own warning, a misspelt name its "did you mean" (messages.ts); else say what is missing.
+  if (!(days && message) && warnings.length === before)
+    warnings.push({ code: 'mourning-incomplete', names: Object.keys(attrs).join() });
+  // Days without a message still keep the festive line off on them: the banner shows nothing then.
+  return days ? { from, to, message } : undefined;
 }

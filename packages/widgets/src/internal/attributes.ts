@@ -47,7 +47,10 @@ export function readWhole(
   return range.fallback;
 }
 
-/** One of the allowed words (the first is the default); anything else falls back to it, with a problem. */
+/**
+ * One of the allowed words (the first is the default), read trimmed and in any case as `date` and `lang` are;
+ * anything else falls back to the default, with a problem.
+ */
 export function readOneOf<T extends string>(
   attrs: Attributes,
   name: string,
@@ -55,7 +58,8 @@ export function readOneOf<T extends string>(
   problems: Problem[],
 ): T {
   const value = attribute(attrs, name);
-  if (value === undefined || allowed.includes(value as T)) return (value as T | undefined) ?? allowed[0];
+  const word = value?.trim().toLowerCase() as T | undefined;
+  if (word === undefined || allowed.includes(word)) return word ?? allowed[0];
   problems.push({ code: 'one-of', name, value, allowed: `"${allowed.join('", "')}"`, fallback: allowed[0] });
   return allowed[0];
 }

@@ -15,15 +15,18 @@ export function nationalMessage(
   spec: NationalSpec,
   catalog: readonly { id: string; group: string; name: string }[],
   value: string,
-): { message: string; hintVi?: string; hintEn?: string } {
+): { message: string; messageVi: string; hintVi?: string; hintEn?: string } {
   try {
     pickNationalFrom(catalog, spec);
-    return { message: '' };
+    return { message: '', messageVi: '' };
   } catch (error) {
     if (!(error instanceof CommemorationError)) throw error;
     const message = error.issues.map((issue) => issue.message.replace(/^[a-z]+\[\d+\]: /, '')).join('; ');
     // A spelling slip already has its "did you mean"; words of a day's name ("bac-ho-ra-đi") get theirs here.
     const hint = message.includes('did you mean') ? undefined : nationalHint(value, catalog);
-    return { message, hintVi: hint?.vi, hintEn: hint?.en };
+    const messageVi = message
+      .replace(/ is not a catalog or group id/g, ' không phải mã ngày hay mã nhóm của danh mục quốc gia')
+      .replace(/did you mean/g, 'có phải bạn muốn viết');
+    return { message, messageVi, hintVi: hint?.vi, hintEn: hint?.en };
   }
 }

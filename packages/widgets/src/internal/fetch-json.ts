@@ -7,7 +7,8 @@ const requests = new Map<string, Promise<string>>();
 
 /**
  * The text at `url`: one request per URL for every element on the page while it is pending or has succeeded.
- * A failed request (network error, timeout, HTTP error) is forgotten, so the next call tries again.
+ * A failed request (network error, timeout, HTTP error, a web page instead of JSON) is forgotten, so the next call
+ * tries again.
  *
  * The body is decoded piece by piece as it arrives, handing the main thread back to the page every
  * `READ_BUDGET_MS` of decoding, and reading stops as soon as the text is longer than `limit` characters: a huge file neither
@@ -23,10 +24,16 @@ export function fetchText(
 ): Promise<string> {
   let request = requests.get(url);
   if (!request) {
-    request = fetcher(url, { signal: AbortSignal.timeout?.(FETCH_TIMEOUT_MS) }).then((response) => {
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return readBody(response, limit);
-    });
+    request = fetcher(url, { signal: AbortSignal.timeout?.(FETCH_TIMEOUT_MS) })
+      .then((response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        return readBody(response, limit);
+      })
+      .then((text) => {
+        // A web page (a host's "not found" page at status 200, a wrong URL): a failed load, not a JSON syntax error.
+        if (/^\s*</.test(text)) throw new Error('HTML ≠ JSON');
+        return text;
+      });
     requests.set(url, request);
     // Nothing else can be stored for this URL until the failed request is gone.
     request.catch(() => requests.delete(url));

@@ -25,12 +25,12 @@ const MESSAGES: Record<ProblemCode, (p: Params, w: Warning) => Warning> = {
     const known = String(p.known).split(' ');
     const guess = closest(String(p.name), known);
     return {
-      vi: `không có thuộc tính "${p.name}"${guess ? `; có phải bạn muốn viết "${guess}"?` : ''} (các thuộc tính: ${known.join(', ')}). Thuộc tính này bị bỏ qua.`,
+      vi: `không có thuộc tính "${p.name}"${guess ? `; có phải bạn muốn viết "${guess}"?` : ''} (các thuộc tính: ${known.join(', ')}). Đang bỏ qua nó.`,
       en: `unknown attribute "${p.name}"${guess ? `; did you mean "${guess}"?` : ''} (known: ${known.join(', ')}). It is ignored.`,
     };
   },
   'boolean-value': (p) => ({
-    vi: `${p.name}="${p.value}": thuộc tính bật/tắt không nhận giá trị; muốn tắt thì xoá hẳn thuộc tính "${p.name}", muốn bật thì chỉ viết "${p.name}". Đang coi là tắt.`,
+    vi: `${p.name}="${p.value}": thuộc tính bật/tắt không nhận giá trị; muốn tắt thì xoá "${p.name}", muốn bật thì chỉ viết "${p.name}". Đang coi là tắt.`,
     en: `${p.name}="${p.value}": an on/off attribute takes no value; remove "${p.name}" to switch it off, write just "${p.name}" to switch it on. Treating it as off.`,
   }),
   whole: (p) => ({
@@ -54,24 +54,24 @@ const MESSAGES: Record<ProblemCode, (p: Params, w: Warning) => Warning> = {
     en: `${w.en}: ${p.what === 'prefix' ? 'prefix' : 'the name'} is ${p.length} characters, over the limit of ${p.limit}; showing the first ${p.limit}.`,
   }),
   'mourning-incomplete': () => ({
-    vi: 'Quốc tang cần đủ ba thuộc tính mourning-from, mourning-to (ngày dạng 2024-07-20, from ≤ to) và mourning-message; chưa áp dụng.',
-    en: 'mourning needs all of mourning-from, mourning-to (days like 2024-07-20, from ≤ to) and mourning-message; not applied.',
+    vi: `Quốc tang cần đủ ba thuộc tính mourning-from, mourning-to (ngày dạng 2024-07-20, from ≤ to) và mourning-message.`,
+    en: `mourning needs all of mourning-from, mourning-to (days like 2024-07-20, from ≤ to) and mourning-message.`,
   }),
   'object-key': (p, w) => ({
     vi: `${w.vi}: khoá "${p.key}" không dùng được; tệp dạng đối tượng chỉ có "commemorations" và "mourning".`,
     en: `${w.en}: key "${p.key}" is not used; an object file has only "commemorations" and "mourning".`,
   }),
-  'not-a-list': (_, w) => ({
-    vi: `${w.vi}: cần một danh sách JSON [ {"id", "name", "date"}, … ]; không hiển thị gì từ nguồn này.`,
-    en: `${w.en}: expected a JSON list [ {"id", "name", "date"}, … ]; nothing from it is shown.`,
+  'not-a-list': (p, w) => ({
+    vi: `${w.vi}: ${p.entry ? 'đặt mục trong ngoặc vuông [ ]: ' : ''}cần một danh sách JSON [ {"id", "name", "date"}, … ]; không hiển thị gì từ nguồn này.`,
+    en: `${w.en}: ${p.entry ? 'wrap the entry in [ ]: ' : ''}expected a JSON list [ {"id", "name", "date"}, … ]; nothing from it is shown.`,
   }),
   'too-many': (p, w) => ({
     vi: `${w.vi}: danh sách có ${p.count} mục, quá giới hạn ${p.limit}; chỉ đọc ${p.limit} mục đầu.`,
     en: `${w.en}: ${p.count} entries, over the limit of ${p.limit}; reading the first ${p.limit}.`,
   }),
   'duplicate-id': (p, w) => ({
-    vi: `${w.vi}: id "${p.id}" trùng với mục [${p.first}]; bỏ qua mục sau. Mỗi id chỉ dùng một lần.`,
-    en: `${w.en}: id "${p.id}" repeats entry [${p.first}]; leaving out the later one. Use each id once.`,
+    vi: `${w.vi}: id "${p.id}" trùng với mục [${p.first}]; bỏ qua mục sau.`,
+    en: `${w.en}: id "${p.id}" repeats entry [${p.first}]; leaving out the later one.`,
   }),
   'not-an-entry': (_, w) => ({
     vi: `${w.vi}: không phải một mục {"id", "name", "date"}; bỏ qua.`,
@@ -86,46 +86,41 @@ const MESSAGES: Record<ProblemCode, (p: Params, w: Warning) => Warning> = {
     en: `${w.en}: ${p.message}. The entry still shows without ${p.fields}; fix it.`,
   }),
   'bad-mourning': (_, w) => ({
-    vi: `${w.vi}: "mourning" cần dạng {"from": "2024-07-20", "to": "2024-07-21", "message": "…"} (from ≤ to); không áp dụng.`,
-    en: `${w.en}: "mourning" needs {"from": "2024-07-20", "to": "2024-07-21", "message": "…"} (from ≤ to); not applied.`,
+    vi: `${w.vi}: "mourning" cần dạng {"from": "2024-07-20", "to": "2024-07-21", "message": "…"} (from ≤ to).`,
+    en: `${w.en}: "mourning" needs {"from": "2024-07-20", "to": "2024-07-21", "message": "…"} (from ≤ to).`,
   }),
   'more-problems': (p, w) => ({
     vi: `${w.vi}: còn ${p.more} lỗi khác trong danh sách này.`,
     en: `${w.en}: ${plural(p.more, 'more problem', 'more problems')} in this list.`,
   }),
   'json-syntax': (p, w) => ({
-    vi: `${w.vi}: JSON sai cú pháp ở dòng ${p.line}, cột ${p.column} (${p.error}; thường là thiếu hoặc thừa dấu phẩy, ngoặc hay dấu nháy kép). Đang hiển thị ${p.shown} mục đọc được; sửa lỗi để hiện đủ.`,
-    en: `${w.en}: JSON syntax error at line ${p.line}, column ${p.column} (${p.error}; usually a missing or extra comma, bracket or double quote). Showing the ${plural(p.shown, 'entry', 'entries')} that could be read; fix it to show them all.`,
+    vi: `${w.vi}: JSON sai cú pháp ở dòng ${p.line}, cột ${p.column} (${p.error}; ${p.quote ? `dùng dấu nháy kép thẳng " thay ${p.quote}` : 'thường là thiếu hoặc thừa dấu phẩy, ngoặc hay dấu nháy kép'}). Đang hiển thị ${p.shown} mục đọc được; sửa lỗi để hiện đủ.`,
+    en: `${w.en}: JSON syntax error at line ${p.line}, column ${p.column} (${p.error}; ${p.quote ? `use straight double quotes ", not ${p.quote}` : 'usually a missing or extra comma, bracket or double quote'}). Showing the ${plural(p.shown, 'entry', 'entries')} that could be read; fix it to show them all.`,
   }),
   'json-too-long': (p, w) => ({
     vi: `${w.vi}: dài quá giới hạn ${p.limit} ký tự; chỉ đọc ${p.limit} ký tự đầu, hiện ${p.shown} mục trọn vẹn trong đó.`,
     en: `${w.en}: longer than the limit of ${p.limit} characters; reading the first ${p.limit}, showing the ${plural(p.shown, 'whole entry', 'whole entries')} in them.`,
   }),
   'script-type': (p) => ({
-    vi: `thẻ <script${p.type ? ` type="${p.type}"` : ''}> bên trong phải có type="application/json"; thiếu nó, trình duyệt chạy danh sách như JavaScript. Danh sách này chưa được đọc.`,
-    en: `the <script${p.type ? ` type="${p.type}"` : ''}> inside needs type="application/json"; without it the browser runs the list as JavaScript. It is not read.`,
+    vi: `thẻ <script${p.type ? ` type="${p.type}"` : ''}> bên trong phải có type="application/json"; thiếu nó, trình duyệt chạy danh sách như JavaScript và banner không đọc nó.`,
+    en: `the <script${p.type ? ` type="${p.type}"` : ''}> inside needs type="application/json"; without it the browser runs the list as JavaScript and the banner does not read it.`,
   }),
   'stray-content': (p) => ({
-    vi: `có nội dung trang nằm bên trong <${p.tag}> (<${p.child}>…): có lẽ thẻ được viết tự đóng "<${p.tag} … />". Phần tử tùy biến cần thẻ đóng: <${p.tag} …></${p.tag}>. Nội dung đó vẫn được hiện bên dưới.`,
-    en: `page content is inside <${p.tag}> (<${p.child}>…): probably a self-closing "<${p.tag} … />". Custom elements need a closing tag: <${p.tag} …></${p.tag}>. That content is still shown below it.`,
+    vi: `có nội dung trang nằm bên trong <${p.tag}> (<${p.child}>…): có lẽ thẻ được viết tự đóng "<${p.tag} … />". Cần thẻ đóng: <${p.tag} …></${p.tag}>. Nội dung đó vẫn được hiện bên dưới.`,
+    en: `page content is inside <${p.tag}> (<${p.child}>…): probably a self-closing "<${p.tag} … />". It needs a closing tag: <${p.tag} …></${p.tag}>. That content is still shown below it.`,
   }),
   'no-source': () => ({
     vi: 'chưa có nguồn ngày kỷ niệm: thêm thuộc tính national, src="….json" hoặc một <script type="application/json">[…]</script> bên trong.',
     en: 'no source of commemorations: add the national attribute, src="….json" or a <script type="application/json">[…]</script> inside.',
   }),
-  'national-unknown': (p) => {
-    // `message` is the anniversary library's English: "x" is not a catalog or group id (did you mean "y"?).
-    const message = String(p.message)
-      .replace(/ is not a catalog or group id/g, ' không phải mã ngày hay mã nhóm của danh mục quốc gia')
-      .replace(/did you mean/g, 'có phải bạn muốn viết');
-    return {
-      vi: `national="${p.value}": ${message}${p.hintVi ?? '.'} Xem bảng mã ở mục 4 của HUONG-DAN.md; đang bỏ qua danh mục quốc gia.`,
-      en: `national="${p.value}": ${p.message}${p.hintEn ?? '.'} See the id table in the README; leaving the national catalog out.`,
-    };
-  },
+  // `message` is the anniversary library's English, `messageVi` its Vietnamese (check.ts, where it is known).
+  'national-unknown': (p) => ({
+    vi: `national="${p.value}": ${p.messageVi}${p.hintVi ?? '.'} Xem bảng mã ở mục 4 của HUONG-DAN.md; đang bỏ qua danh mục quốc gia.`,
+    en: `national="${p.value}": ${p.message}${p.hintEn ?? '.'} See the id table in the README; leaving the national catalog out.`,
+  }),
   'src-failed': (p) => ({
-    vi: `không tải được src="${p.src}" (${p.error}); kiểm tra đường dẫn và CORS. Vẫn hiện các nguồn khác; sẽ thử lại khi src được đặt lại hoặc sang ngày mới.`,
-    en: `could not load src="${p.src}" (${p.error}); check the URL and CORS. Showing the rest; it is tried again when src is set again or on the next day.`,
+    vi: `không tải được src="${p.src}" (${p.error}); kiểm tra đường dẫn và CORS. Vẫn hiện các nguồn khác; thử lại khi đặt lại src hoặc sang ngày mới.`,
+    en: `could not load src="${p.src}" (${p.error}); check the URL and CORS. Showing the rest; retried when src is set again or on the next day.`,
   }),
   'no-name-en': (p) => ({
     vi: `"${p.id}" không có nameEn, cần cho lang="en"; bỏ qua mục này.`,
@@ -136,8 +131,8 @@ const MESSAGES: Record<ProblemCode, (p: Params, w: Warning) => Warning> = {
     en: `shows nothing: ${p.message}`,
   }),
   'other-version': (p) => ({
-    vi: `<${p.tag}> đã được định nghĩa bởi @vnportal/widgets ${p.theirs ?? '(không rõ phiên bản)'}; bản này (${p.ours}) bị bỏ qua. Chỉ nạp script một lần.`,
-    en: `<${p.tag}> is already defined by @vnportal/widgets ${p.theirs ?? '(unknown version)'}; this copy (${p.ours}) is ignored. Load the script only once.`,
+    vi: `đã được định nghĩa bởi @vnportal/widgets ${p.theirs ?? '(không rõ phiên bản)'}; bản này (${p.ours}) bị bỏ qua. Chỉ nạp script một lần.`,
+    en: `already defined by @vnportal/widgets ${p.theirs ?? '(unknown version)'}; this copy (${p.ours}) is ignored. Load the script only once.`,
   }),
   'stats-site': (p) =>
     statsNeeds('site', p.value, {
@@ -164,13 +159,42 @@ function statsNeeds(name: string, value: Params[string], what: Warning): Warning
   };
 }
 
+/**
+ * The attributes whose misspelling causes a problem: `unknown-attribute` for the misspelt name already says
+ * "did you mean …", which is the fix, so the problem itself is not said too.
+ */
+const CAUSES: Partial<Record<ProblemCode, string[]>> = {
+  'no-source': ['src', 'national'],
+  'mourning-incomplete': ['mourning-from', 'mourning-to', 'mourning-message'],
+  'stats-site': ['site'],
+  'stats-endpoint': ['endpoint'],
+};
+
+/**
+ * Whether the problem is already explained by another warning: one of the element's attributes (`names`, comma
+ * separated) is not one of the problem's causes but is closest to one of them, so its warning suggests that one.
+ */
+export function explained(problem: Problem): boolean | undefined {
+  const causes = CAUSES[problem.code];
+  return (
+    causes &&
+    String(problem.names)
+      .split(',')
+      .some((name) => !causes.includes(name) && closest(name, causes))
+  );
+}
+
 /** The sentences for a problem, Vietnamese and English, each saying what to fix. */
 export function describeProblem(problem: Problem): Warning {
   return MESSAGES[problem.code](problem, where(problem));
 }
 
-/** The console line: the element's tag, the Vietnamese sentence, then the English one. */
+/**
+ * The console line: the element's tag, the Vietnamese sentence, then the English one; empty for a problem another
+ * warning already explains (`explained`).
+ */
 export function formatWarning(tag: string, problem: Problem): string {
+  if (explained(problem)) return '';
   const { vi, en } = describeProblem(problem);
   return `<${tag}> ${vi}\n(English) ${en}`;
 }

@@ -65,7 +65,7 @@ export function readListQuickly(data: unknown): ReadList | undefined {
     entries = Object.hasOwn(data, 'commemorations') ? data.commemorations : [];
     if (Object.hasOwn(data, 'mourning')) {
       mourning = readMourning(data.mourning);
-      if (!mourning) return undefined;
+      if (!mourning?.message) return undefined;
     }
   }
   if (!Array.isArray(entries) || entries.length > LIMITS.entries) return undefined;
@@ -133,13 +133,18 @@ export function readList(data: unknown, from: string | undefined): ReadList {
   let entries: unknown = data;
   let mourning: Mourning | undefined;
   if (isRecord(data)) {
+    // One entry without the [ ] around it: say that, not that each of its keys is no key of a shared file.
+    if (!Object.hasOwn(data, 'commemorations') && ['id', 'name', 'date'].some((key) => Object.hasOwn(data, key))) {
+      problems.push({ code: 'not-a-list', from, entry: 1 });
+      return { list: [], mourning: undefined, problems };
+    }
     for (const key of Object.keys(data)) {
       if (key !== 'commemorations' && key !== 'mourning') problems.push({ code: 'object-key', from, key });
     }
     entries = Object.hasOwn(data, 'commemorations') ? data.commemorations : [];
     if (Object.hasOwn(data, 'mourning')) {
       mourning = readMourning(data.mourning);
-      if (!mourning) problems.push({ code: 'bad-mourning', from });
+      if (!mourning?.message) problems.push({ code: 'bad-mourning', from });
     }
   }
   if (!Array.isArray(entries)) {
@@ -207,11 +212,12 @@ function readEntry(
   }
 }
 
+/** A period with valid days; its message is empty when missing (the banner then shows nothing on those days). */
 function readMourning(value: unknown): Mourning | undefined {
   const day = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d\d-\d\d$/.test(v);
   if (!isRecord(value) || !day(value.from) || !day(value.to) || value.from > value.to) return undefined;
   const message = typeof value.message === 'string' ? value.message.trim() : '';
-  return message ? { from: value.from, to: value.to, message: message.slice(0, LIMITS.nameLength) } : undefined;
+  return { from: value.from, to: value.to, message: message.slice(0, LIMITS.nameLength) };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

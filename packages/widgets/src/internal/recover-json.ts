@@ -34,10 +34,13 @@ export function recoverJson(text: string, from: string | undefined): ReadList {
       line,
       column,
       error: printParseErrorCode(first.error),
+      // Single quotes, or the curly ones a word processor writes: the message says to use straight double quotes.
+      quote: /['‘-”]/.exec(source[first.offset]!)?.[0],
       shown: read.list.length,
     });
   }
-  return { ...read, problems: [...problems, ...read.problems] };
+  // What the parser made of the text after a syntax error (entries cut short, missing fields) is that error again.
+  return { ...read, problems: first ? problems : [...problems, ...read.problems] };
 }
 
 /**

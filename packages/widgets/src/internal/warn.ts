@@ -32,7 +32,8 @@ export function createWarner(tag: string, load: LoadMessages): (problem: Problem
     said.add(key);
     const attempt = failures;
     load(attempt).then(
-      ({ formatWarning }) => console.warn(formatWarning(tag, problem)),
+      // Empty: another warning (a misspelt attribute's "did you mean") already says this problem's cause.
+      ({ formatWarning }) => formatWarning(tag, problem) && console.warn(formatWarning(tag, problem)),
       (error: Error) => {
         // Warnings that failed together count as one failure: the next one asks once, under the next URL.
         if (attempt === failures) failures++;

@@ -56,8 +56,10 @@ export function visitStatsOptionsFromAttributes(
     refresh: readWhole(attrs, 'refresh', VISIT_STATS_LIMITS.refresh, warnings),
     lang: readLang(attribute(attrs, 'lang'), warnings),
   };
-  if (!options.site) warnings.push({ code: 'stats-site', value: site });
-  if (!options.endpoint) warnings.push({ code: 'stats-endpoint', value: endpoint });
+  // `names`: a misspelt site or endpoint has its "did you mean" already, which says it all (messages.ts).
+  const names = Object.keys(attrs).join();
+  if (!options.site) warnings.push({ code: 'stats-site', value: site, names });
+  if (!options.endpoint) warnings.push({ code: 'stats-endpoint', value: endpoint, names });
   return { options, warnings };
 }
 
