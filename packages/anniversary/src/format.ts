@@ -1,3 +1,4 @@
+import { lunarToSolarCore } from '@vnportal/calendar/core';
 import { type DateParts, datePartsCore, readDate, readDay } from './commemoration-date.js';
 import { fail, readList, readOptions } from './commemoration-error.js';
 import { LIMITS } from './limits.js';
@@ -73,9 +74,14 @@ export function formatAnniversaryCore(a: Anniversary, options: FormatOptions = {
   const years = a.years;
   if (years === null) return `${name} (${write({ year: y, month: m, day: d })})`;
   const start = datePartsCore(c.date);
-  // Lunar: the same lunar day `years` later; solar: the day it falls on (28/2 for a 29/2 date in common years).
+  const year = start.year! + years;
+  // Lunar: the same lunar day `years` later, on the 29th where that year's month has no 30th (as it is placed);
+  // solar: the day it falls on (28/2 for a 29/2 date in common years).
+  const short = start.day === 30 && !lunarToSolarCore(year, start.month, 30) && lunarToSolarCore(year, start.month, 29);
   const end =
-    c.calendar === 'lunar' ? { ...start, year: start.year! + years } : { ...start, year: y, day: start.day && d };
+    c.calendar === 'lunar'
+      ? { ...start, year, day: short ? 29 : start.day }
+      : { ...start, year: y, day: start.day && d };
   const dates = `(${write(start, c.leap)}${dash}${write(end)}${c.calendar === 'lunar' ? (en ? ' lunar' : ' âm lịch') : ''})`;
   return en ? `the ${ordinalCore(years)} anniversary of ${name} ${dates}` : `${years} năm ${name} ${dates}`;
 }
