@@ -89,11 +89,7 @@ export function anniversariesBetweenCore(list: readonly Commemoration[], from: s
       if (at && at <= to && lastDay! >= from) {
         const years = year === null ? null : y - year;
         const round = roundOfCore(years);
-        if (round || !roundOnly) {
-          found.push(
-            day === null ? { commemoration, day: at, lastDay, years, round } : { commemoration, day: at, years, round },
-          );
-        }
+        if (round || !roundOnly) found.push({ commemoration, day: at, years, round, ...(!day && { lastDay }) });
       }
     }
   }

@@ -80,8 +80,8 @@ function arrange(found: Anniversary[], options: SelectOptions): Anniversary[] {
   // A commemoration's anniversaries come by day, so `<=` keeps the later of two equally near.
   const nearest = new Map<Commemoration, Anniversary>();
   for (const a of found) {
-    const kept = nearest.get(a.commemoration);
-    if ((!options.roundOnly || a.round) && (!kept || away(a) <= away(kept))) nearest.set(a.commemoration, a);
+    const c = a.commemoration;
+    if ((!options.roundOnly || a.round) && !(away(nearest.get(c) ?? a) < away(a))) nearest.set(c, a);
   }
   const items = [...nearest.values()];
   // Array sort is stable: equal keys keep the list's order.
