@@ -46,7 +46,8 @@ function ordinalCore(n: number): string {
  * One banner item: `"113 năm ngày bác hồ ra đi tìm đường cứu nước (5/6/1911 - 5/6/2024)"`,
  * `"60 năm ra đời tác phẩm "Đạo đức cách mạng" (12/1958 - 12/2018)"`, `"Giỗ Tổ Hùng Vương (18/4/2024)"`.
  * Lunar founding dates are written in the lunar calendar: `"(10/3/1930 - 10/3/2024 âm lịch)"`; a leap month's
- * as `"(10/2 nhuận/2023 - 10/2/2024 âm lịch)"`.
+ * as `"(10/2 nhuận/2023 - 10/2/2024 âm lịch)"`; a day 30 in a year whose month has 29 days as the day it is
+ * observed, `"(30/12/2023 - 29/12/2024 âm lịch)"`.
  * @throws CommemorationError for an anniversary or option it cannot write (naming the field), or when
  *   `lang: "en"` meets a commemoration without `nameEn`.
  */

@@ -26,7 +26,7 @@ export const BANNER_DEFAULTS = { daysBefore: 7, daysAfter: 30, max: 5 } as const
 
 /**
  * What a banner shows around `today`: the anniversaries from `today - daysBefore` to
- * `today + daysAfter`, ordered, at most `max`.
+ * `today + daysAfter`, each commemoration once (its anniversary nearest `today`), ordered, at most `max`.
  * @throws CommemorationError for a missing or bad option (naming it), a window that leaves the years 1000
  *   to 9999, or a bad list.
  */
