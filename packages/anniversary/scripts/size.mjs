@@ -10,8 +10,10 @@ const measures = [
     'selectForBanner + bannerParts + parseCommemorations',
     'selectForBanner, bannerParts, parseCommemorations',
     // 3,917 B once every public function checks its arguments and names a wrong item by its place (issue 11);
-    // the widget takes the unchecked cores, and its size-limit is the binding gate.
-    4000,
+    // 4,084 B with a lunar day 30 written as observed, month-precision dates lasting their month and one item
+    // per commemoration (3,928 B before them); the widget takes the unchecked cores, and its size-limit is the
+    // binding gate.
+    4100,
     true,
   ],
   [

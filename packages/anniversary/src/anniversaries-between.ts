@@ -32,8 +32,8 @@ function readEntry(entry: unknown, index: number): Commemoration {
 /**
  * Every anniversary whose solar day falls between `from` and `to` (both included), in the list's
  * order (a commemoration's own anniversaries by day). Year 0, the founding day itself, is not an
- * anniversary. A 29 February date falls on 28 February in common years; a `YYYY-MM` date on the
- * 1st of its month. A lunar date is placed in each lunar year (counting lunar years) through
+ * anniversary. A 29 February date falls on 28 February in common years. A `YYYY-MM` date falls in its whole
+ * month: it is found when any day of the month is in the range, with `day` the 1st and `lastDay` the last. A lunar date is placed in each lunar year (counting lunar years) through
  * `lunarToSolar`; its day 30 falls on the 29th in years whose month is short. An entry with
  * `observance: "round-years"` counts only in years ending in 0 or 5.
  * @throws CommemorationError for a day that is not `YYYY-MM-DD`, `to` before `from`, a list longer than
@@ -83,10 +83,13 @@ export function anniversariesBetweenCore(list: readonly Commemoration[], from: s
       const at = lunar
         ? lunarDay(y, month, day ?? 1)
         : y + (tail === '-02-29' && daysInMonthCore(y, 2) === 28 ? '-02-28' : tail);
-      if (at && at >= from && at <= to) {
+      // A YYYY-MM date falls in its whole month: it counts when any day of the month is in the window.
+      const lastDay =
+        day !== null ? at : lunar ? lunarDay(y, month, 30) : y + tail.slice(0, 4) + daysInMonthCore(y, month);
+      if (at && at <= to && lastDay! >= from) {
         const years = year === null ? null : y - year;
         const round = roundOfCore(years);
-        if (round || !roundOnly) found.push({ commemoration, day: at, years, round });
+        if (round || !roundOnly) found.push({ commemoration, day: at, years, round, ...(!day && { lastDay }) });
       }
     }
   }

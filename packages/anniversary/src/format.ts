@@ -1,3 +1,4 @@
+import { lunarToSolarCore } from '@vnportal/calendar/core';
 import { type DateParts, datePartsCore, readDate, readDay } from './commemoration-date.js';
 import { fail, readList, readOptions } from './commemoration-error.js';
 import { LIMITS } from './limits.js';
@@ -45,7 +46,8 @@ function ordinalCore(n: number): string {
  * One banner item: `"113 năm ngày bác hồ ra đi tìm đường cứu nước (5/6/1911 - 5/6/2024)"`,
  * `"60 năm ra đời tác phẩm "Đạo đức cách mạng" (12/1958 - 12/2018)"`, `"Giỗ Tổ Hùng Vương (18/4/2024)"`.
  * Lunar founding dates are written in the lunar calendar: `"(10/3/1930 - 10/3/2024 âm lịch)"`; a leap month's
- * as `"(10/2 nhuận/2023 - 10/2/2024 âm lịch)"`.
+ * as `"(10/2 nhuận/2023 - 10/2/2024 âm lịch)"`; a day 30 in a year whose month has 29 days as the day it is
+ * observed, `"(30/12/2023 - 29/12/2024 âm lịch)"`.
  * @throws CommemorationError for an anniversary or option it cannot write (naming the field), or when
  *   `lang: "en"` meets a commemoration without `nameEn`.
  */
@@ -73,9 +75,14 @@ export function formatAnniversaryCore(a: Anniversary, options: FormatOptions = {
   const years = a.years;
   if (years === null) return `${name} (${write({ year: y, month: m, day: d })})`;
   const start = datePartsCore(c.date);
-  // Lunar: the same lunar day `years` later; solar: the day it falls on (28/2 for a 29/2 date in common years).
+  const year = start.year! + years;
+  // Lunar: the same lunar day `years` later, on the 29th where that year's month has no 30th (as it is placed);
+  // solar: the day it falls on (28/2 for a 29/2 date in common years).
+  const short = start.day === 30 && !lunarToSolarCore(year, start.month, 30) && lunarToSolarCore(year, start.month, 29);
   const end =
-    c.calendar === 'lunar' ? { ...start, year: start.year! + years } : { ...start, year: y, day: start.day && d };
+    c.calendar === 'lunar'
+      ? { ...start, year, day: short ? 29 : start.day }
+      : { ...start, year: y, day: start.day && d };
   const dates = `(${write(start, c.leap)}${dash}${write(end)}${c.calendar === 'lunar' ? (en ? ' lunar' : ' âm lịch') : ''})`;
   return en ? `the ${ordinalCore(years)} anniversary of ${name} ${dates}` : `${years} năm ${name} ${dates}`;
 }

@@ -26,7 +26,7 @@ export const BANNER_DEFAULTS = { daysBefore: 7, daysAfter: 30, max: 5 } as const
 
 /**
  * What a banner shows around `today`: the anniversaries from `today - daysBefore` to
- * `today + daysAfter`, ordered, at most `max`.
+ * `today + daysAfter`, each commemoration once (its anniversary nearest `today`), ordered, at most `max`.
  * @throws CommemorationError for a missing or bad option (naming it), a window that leaves the years 1000
  *   to 9999, or a bad list.
  */
@@ -57,7 +57,7 @@ export function selectForBanner(list: readonly Commemoration[], options: SelectO
     fail('today', today, `with daysBefore ${daysBefore} starts the window before the year 1000`);
   }
   if (!/^\d{4}-/.test(to)) fail('today', today, `with daysAfter ${daysAfter} ends the window after the year 9999`);
-  return arrange(anniversariesBetween(list, from, to), { max, order, roundOnly });
+  return arrange(anniversariesBetween(list, from, to), { today: today!, max, order, roundOnly });
 }
 
 /**
@@ -69,9 +69,21 @@ export function selectForBannerCore(list: readonly Commemoration[], options: Sel
   return arrange(anniversariesBetweenCore(list, addDays(today, -daysBefore), addDays(today, daysAfter)), options);
 }
 
-/** The items a banner shows, in its order: round ones only if asked, pinned first unless `given`, at most `max`. */
-function arrange(found: Anniversary[], options: Omit<SelectOptions, 'today'>): Anniversary[] {
-  const items = found.filter((a) => !options.roundOnly || a.round);
+/**
+ * The items a banner shows, in its order: round ones only if asked, each commemoration once (its anniversary
+ * nearest `today`, the one to come on a tie), pinned first unless `given`, at most `max`.
+ */
+function arrange(found: Anniversary[], options: SelectOptions): Anniversary[] {
+  const today = Date.parse(options.today);
+  // Milliseconds from today to the anniversary, 0 on any day of it (a month-precision one lasts its month).
+  const away = (a: Anniversary) => Math.max(Date.parse(a.day) - today, today - Date.parse(a.lastDay ?? a.day), 0);
+  // A commemoration's anniversaries come by day, so `<=` keeps the later of two equally near.
+  const nearest = new Map<Commemoration, Anniversary>();
+  for (const a of found) {
+    const c = a.commemoration;
+    if ((!options.roundOnly || a.round) && !(away(nearest.get(c) ?? a) < away(a))) nearest.set(c, a);
+  }
+  const items = [...nearest.values()];
   // Array sort is stable: equal keys keep the list's order.
   if (options.order !== 'given') {
     items.sort(

@@ -43,7 +43,7 @@ function fold(line: string): string {
 }
 
 /**
- * The DTEND line of an all-day event: the next day. None on 9999-12-31, whose next day DATE cannot write: an
+ * The DTEND line of an all-day event: the day after its last (a month-precision anniversary lasts its month). None on 9999-12-31, whose next day DATE cannot write: an
  * event with a DATE DTSTART and no DTEND lasts that one day (RFC 5545 §3.6.1).
  */
 function dtend(day: string): string {
@@ -90,7 +90,7 @@ export function toICalendar(list: readonly Commemoration[], options: ICalendarOp
     ics +=
       // Percent-encoding leaves no character that TEXT escapes.
       `BEGIN:VEVENT\r\n${fold(`UID:${encodeURIComponent(c.id)}-${a.day}@vnportal`)}\r\nDTSTAMP:${dtstamp}\r\n` +
-      `DTSTART;VALUE=DATE:${a.day.replaceAll('-', '')}\r\n${dtend(a.day)}` +
+      `DTSTART;VALUE=DATE:${a.day.replaceAll('-', '')}\r\n${dtend(a.lastDay ?? a.day)}` +
       `${fold(`SUMMARY:${text(formatAnniversaryCore(a, format))}`)}\r\n${description}TRANSP:TRANSPARENT\r\nEND:VEVENT\r\n`;
   }
   return `${ics}END:VCALENDAR\r\n`;

@@ -42,6 +42,11 @@ export interface Anniversary {
   commemoration: Commemoration;
   /** The solar day (`YYYY-MM-DD`) it falls on; the 1st of the month for a `YYYY-MM` date. */
   day: string;
+  /**
+   * Only for a `YYYY-MM` date, which falls in its whole month: the month's last day (solar, or the lunar month's
+   * 29th or 30th). The anniversary lasts from `day` to `lastDay`.
+   */
+  lastDay?: string;
   /** Whole years since the founding date; `null` for yearly observances (`--MM-DD`). */
   years: number | null;
   round: Round;
