@@ -45,7 +45,7 @@ export function timeline(
   // The line changes only where an anniversary enters the window (daysAfter ahead) or leaves it.
   const candidates = new Set([start]);
   for (const a of all) {
-    for (const day of [addDays(a.day, -after), addDays(a.day, before + 1)]) {
+    for (const day of [addDays(a.day, -after), addDays(a.lastDay ?? a.day, before + 1)]) {
       if (day > start && day <= end) candidates.add(day);
     }
   }

@@ -518,8 +518,14 @@ function contentNodes(parts: BannerParts, kind: Dom['_kind']): (Node | string)[]
   if (kind === 'list') {
     return parts.items.map((item) => {
       const li = element('li', { part: 'item' });
+      // A date known only by its month counts for the whole month: its first and last day.
+      const { day, lastDay } = item.anniversary;
       li.append(
-        element('time', { part: 'date', datetime: item.anniversary.day }, formatDateCore(item.anniversary.day)),
+        element(
+          'time',
+          { part: 'date', datetime: day },
+          formatDateCore(day) + (lastDay ? ` - ${formatDateCore(lastDay)}` : ''),
+        ),
         item.text,
       );
       return li;

@@ -683,4 +683,14 @@ describe('<vnp-anniversary-banner> list mode', () => {
     expect(new Set(items.map((li) => Math.round(li.getBoundingClientRect().left))).size).toBe(1);
     expect(button(el)).toBeNull();
   });
+
+  it("dates a day known only by its month with the whole month, and keeps it on the month's later days", async () => {
+    // dbpk: "Hà Nội - Điện Biên Phủ trên không", 12/1972 in the national catalog.
+    const el = await mount(
+      '<vnp-anniversary-banner national="dbpk" mode="list" date="2026-12-18"></vnp-anniversary-banner>',
+    );
+    const items = [...shadow(el).querySelectorAll('li')];
+    expect(items.map((li) => li.querySelector('time')!.textContent)).toEqual(['1/12/2026 - 31/12/2026']);
+    expect(items[0]!.textContent).toContain('(12/1972 - 12/2026)');
+  });
 });
