@@ -78,11 +78,11 @@ const MESSAGES: Record<ProblemCode, (p: Params, w: Warning) => Warning> = {
     en: `${w.en}: not an entry {"id", "name", "date"}; left out.`,
   }),
   'entry-dropped': (p, w) => ({
-    vi: `${w.vi}: ${p.message}. Sửa trường ${p.fields}; mục này chưa được hiển thị.`,
+    vi: `${w.vi}: ${p.messageVi}. Sửa trường ${p.fields}; mục này chưa được hiển thị.`,
     en: `${w.en}: ${p.message}. Fix ${p.fields}; this entry is not shown until then.`,
   }),
   'field-dropped': (p, w) => ({
-    vi: `${w.vi}: ${p.message}. Mục vẫn hiển thị, bỏ qua trường ${p.fields}; hãy sửa lại.`,
+    vi: `${w.vi}: ${p.messageVi}. Mục vẫn hiển thị, bỏ qua trường ${p.fields}; hãy sửa lại.`,
     en: `${w.en}: ${p.message}. The entry still shows without ${p.fields}; fix it.`,
   }),
   'bad-mourning': (_, w) => ({

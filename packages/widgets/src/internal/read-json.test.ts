@@ -24,6 +24,27 @@ describe('readList', () => {
     expect(warnings[0]!.vi).toContain('[0]: date: "1911-6-5"');
   });
 
+  it("says an entry's problems in Vietnamese in the Vietnamese sentence, path and value kept", () => {
+    const vi = (entry: Record<string, unknown>) =>
+      readList([entry], 'x.json').problems.map((problem) => describeProblem(problem).vi);
+    expect(vi({ ...BAC_HO, pined: true })).toEqual([
+      expect.stringMatching(
+        /^src="x.json" \[0\]: pined: không phải trường dữ liệu \(id, name, date, .*\)\. Mục vẫn hiển thị/,
+      ),
+    ]);
+    expect(vi({ ...BAC_HO, date: '2023-02-29' })).toEqual([
+      'src="x.json" [0]: date: "2023-02-29" không phải ngày có thật. Sửa trường date; mục này chưa được hiển thị.',
+    ]);
+    expect(vi({ ...BAC_HO, calendar: 'Lunar' })[0]).toContain('calendar: "Lunar" không phải "solar" hay "lunar".');
+    expect(vi({ ...BAC_HO, date: '1911-6-5' })[0]).toContain('không đúng dạng YYYY-MM-DD, YYYY-MM hay --MM-DD');
+    // Several problems: each said, joined by "; ", with no English count line.
+    const several = vi({ pinned: 'có' })[0]!;
+    expect(several).toMatch(
+      /^src="x.json" \[0\]: id bị thiếu; name bị thiếu; date bị thiếu; pinned: "có" không phải true hay false\. /,
+    );
+    expect(several).not.toMatch(/problems|is missing|is not/);
+  });
+
   it('is not fooled by enumerable keys on Object.prototype', () => {
     const proto = Object.prototype as Record<string, unknown>;
     proto.extend = () => {};

@@ -124,6 +124,30 @@ function quickDate(date: string, lunar: boolean, counts: boolean): boolean {
 const REQUIRED = new Set(['id', 'name', 'date', 'calendar']);
 
 /**
+ * The anniversary package writes its issues in English; a webmaster reads the Vietnamese sentence, so each phrase
+ * it writes about an entry is said in Vietnamese there (longer phrases first), the path and quoted value kept.
+ */
+const VIETNAMESE: readonly (readonly [string, string])[] = [
+  ['is not YYYY-MM-DD, YYYY-MM or --MM-DD', 'không đúng dạng YYYY-MM-DD, YYYY-MM hay --MM-DD'],
+  ['is not a lunar date (months 1 to 12, days 1 to 30)', 'không phải ngày âm lịch (tháng 1 đến 12, ngày 1 đến 30)'],
+  ['is not a lunar date that exists', 'không phải ngày âm lịch có thật'],
+  ['is not a day in the form YYYY-MM-DD', 'không phải ngày dạng YYYY-MM-DD'],
+  ['is not a day that exists', 'không phải ngày có thật'],
+  ['is not a commemoration object', 'không phải một mục {"id", "name", "date"}'],
+  ['is not a non-empty string', 'không phải chuỗi chữ có nội dung'],
+  ['is not a field', 'không phải trường dữ liệu'],
+  ['is not true or false', 'không phải true hay false'],
+  [' or "', ' hay "'],
+  ['is not "', 'không phải "'],
+  ['is not unique', 'bị trùng'],
+  ['has it too', 'cũng có'],
+  ['is longer than', 'dài hơn'],
+  ['characters', 'ký tự'],
+  ['is missing', 'bị thiếu'],
+];
+const inVietnamese = (message: string) => VIETNAMESE.reduce((text, [en, vi]) => text.replaceAll(en, vi), message);
+
+/**
  * Reads parsed JSON as a site's list: an array of commemorations, or `{ "commemorations": [...], "mourning": {...} }`
  * (a provincial centre's shared file). Keeps every entry it can: one bad optional field is left out of its
  * entry, a bad required field drops the entry; each problem is one warning naming the entry and the field.
@@ -202,12 +226,15 @@ function readEntry(
       if (!(error instanceof CommemorationError)) throw error;
       const fields = error.issues.map((issue) => issue.path.replace(/^\[0\]\.?/, ''));
       const message = error.message.replaceAll('[0].', '');
+      // Issue by issue, without the English count line of a several-issue message.
+      const messageVi = error.issues.map((issue) => inVietnamese(issue.message.replaceAll('[0].', ''))).join('; ');
+      const problem = { from, index, message, messageVi, fields: fields.join(', ') };
       if (fields.some((field) => REQUIRED.has(field) || !field)) {
-        problems.push({ code: 'entry-dropped', from, index, message, fields: fields.join(', ') });
+        problems.push({ code: 'entry-dropped', ...problem });
         return undefined;
       }
       for (const field of fields) delete clean[field];
-      problems.push({ code: 'field-dropped', from, index, message, fields: fields.join(', ') });
+      problems.push({ code: 'field-dropped', ...problem });
     }
   }
 }
