@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, hash, randomBytes, timingSafeEqual } from 'node:crypto';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, {
@@ -7,10 +7,12 @@ import Fastify, {
   type FastifyRequest,
   type FastifyServerOptions,
   LogController,
+  type onResponseHookHandler,
 } from 'fastify';
 import type { Counter } from './counter.js';
 import { createMetrics } from './metrics.js';
 import { statsSvg } from './stats-svg.js';
+import { trustProxyFn } from './trust-proxy.js';
 
 export interface AppOptions {
   counter: Counter;
@@ -25,6 +27,13 @@ export interface AppOptions {
   rateLimitPerMinute?: number | undefined;
   /** Fastify's logger option (pino); request lines never carry the address or the user agent. */
   logger?: FastifyServerOptions['logger'];
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The client's address, read once: behind a proxy each read of `ip` walks X-Forwarded-For again. */
+    vnpClientIp: string;
+  }
 }
 
 /** Limits on what a request may bring, stated in the README. */
@@ -73,7 +82,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: options.logger ?? false,
     // No line per request: a log of requests would be a record of browsing.
     logController: new LogController({ disableRequestLogging: true }),
-    trustProxy: options.trustProxy && options.trustProxy.length > 0 ? options.trustProxy : false,
+    trustProxy: options.trustProxy && options.trustProxy.length > 0 ? trustProxyFn(options.trustProxy) : false,
     bodyLimit: LIMITS.hitBodyBytes,
     http: { maxHeaderSize: LIMITS.headerBytes },
     connectionTimeout: 10_000,
@@ -82,11 +91,22 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
   });
   const metrics = createMetrics(() => counter.pending);
+  app.decorateRequest('vnpClientIp', '');
   // A per-process key: rate-limit buckets are named by a hash, so not even memory holds addresses.
-  const rateKey = randomBytes(16);
+  const rateKey = randomBytes(16).toString('base64url');
 
+  // Each route times its requests under its own pattern, fixed when it is added (no per-request lookup).
+  app.addHook('onRoute', (route) => {
+    const timed = metrics.route(route.url);
+    const hook: onResponseHookHandler = (_request, reply, done) => {
+      timed(reply.statusCode, reply.elapsedTime / 1000);
+      done();
+    };
+    route.onResponse = [...[route.onResponse ?? []].flat(), hook];
+  });
+  const timedUnknown = metrics.route('unknown');
   app.addHook('onResponse', (request, reply, done) => {
-    metrics.request(request.routeOptions.url ?? 'unknown', reply.statusCode, reply.elapsedTime / 1000);
+    if (request.is404) timedUnknown(reply.statusCode, reply.elapsedTime / 1000);
     done();
   });
   app.setErrorHandler((error: Error & { statusCode?: number; validation?: unknown }, request, reply) => {
@@ -127,10 +147,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           'x-ratelimit-reset': false,
         },
         keyGenerator: (request) =>
-          createHash('sha256')
-            .update(rateKey)
-            .update(`${request.ip}\0${request.headers['user-agent'] ?? ''}`)
-            .digest('base64url'),
+          hash('sha256', `${rateKey}\0${clientIp(request)}\0${userAgent(request)}`, 'base64url'),
         errorResponseBuilder: (_request, context) => ({
           statusCode: 429,
           error: 'Too Many Requests',
@@ -147,7 +164,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         if (!config.origins.includes(origin)) {
           return fail(reply, 403, `Origin: ${JSON.stringify(origin.slice(0, 200))} is not allowed for site "${site}"`);
         }
-        const outcome = await counter.hit(site, request.ip, request.headers['user-agent'] ?? '');
+        const outcome = await counter.hit(site, clientIp(request), userAgent(request));
         metrics.hit(outcome);
         return undefined;
       };
@@ -327,6 +344,15 @@ function isOrigin(value: string): boolean {
   } catch {
     return false;
   }
+}
+
+function clientIp(request: FastifyRequest): string {
+  if (!request.vnpClientIp) request.vnpClientIp = request.ip;
+  return request.vnpClientIp;
+}
+
+function userAgent(request: FastifyRequest): string {
+  return request.headers['user-agent'] ?? '';
 }
 
 function refererOrigin(request: FastifyRequest): string | undefined {

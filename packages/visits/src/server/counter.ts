@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { addDays, todayInVietnam, toVietnamIso } from '@vnportal/calendar';
-import { isbot } from 'isbot';
+import { BotFilter } from '../rules/bot-filter.js';
 import { HitBatch } from '../rules/hit-batch.js';
 import { SaltKeeper } from '../rules/salt-keeper.js';
 import { visitorId } from '../rules/visitor-id.js';
@@ -35,6 +35,7 @@ export class Counter {
   readonly batchIntervalMs: number;
   readonly #salts: SaltKeeper;
   readonly #onWrite: CounterOptions['onWrite'];
+  readonly #bots = new BotFilter();
   #batch = new HitBatch();
   #sites = new Map<string, SiteConfig>();
   /** Every origin some site accepts, kept with the site list (one lookup per CORS request). */
@@ -106,7 +107,7 @@ export class Counter {
 
   /** Counts one page view of `site` by the client at `ip` with `userAgent`; neither is kept. */
   async hit(site: string, ip: string, userAgent: string): Promise<HitOutcome> {
-    if (isbot(userAgent)) return 'bot';
+    if (this.#bots.isBot(userAgent)) return 'bot';
     const at = this.now();
     const { day, salt } = this.#salts.peek(at) ?? (await this.#salts.salt(at));
     this.#batch.add(site, day, visitorId(salt, site, ip, userAgent), at);

@@ -52,8 +52,18 @@ export function createMetrics(pending: () => number) {
     writeSeconds,
     /** Counts one hit by outcome: `counted`, `bot` or the 4xx status. */
     hit: (outcome: string) => hitChild(outcome).inc(),
-    /** Times one request by route pattern and status. */
-    request: (route: string, status: number, seconds: number) => requestChild(route, String(status)).observe(seconds),
+    /** Times the requests of one route pattern, by status: a timer made once per route. */
+    route: (route: string) => {
+      const byStatus = new Map<number, ReturnType<typeof requestSeconds.labels>>();
+      return (status: number, seconds: number) => {
+        let child = byStatus.get(status);
+        if (child === undefined) {
+          child = requestChild(route, String(status));
+          byStatus.set(status, child);
+        }
+        child.observe(seconds);
+      };
+    },
   };
 }
 
