@@ -15,15 +15,17 @@ export interface SqlRunner {
 const MIGRATION_LOCK = 20_261_201;
 
 // One statement, hence atomic: the visitor rows decide which page views start a visit, then the daily rows
-// take the sums. Rows are taken in key order so that two instances writing at once cannot deadlock.
-const WRITE_BATCH = `
+// take the sums. On a shared server rows are taken in key order, so that two instances writing at once cannot
+// deadlock; an embedded database has one writer (the process that opened its folder), so it skips the sorts
+// (about 1.8 µs a new visitor in PGlite's WebAssembly).
+const writeBatchSql = (ordered: boolean) => `
 WITH input AS (
   SELECT * FROM jsonb_to_recordset($1::text::jsonb)
     AS t(site text, day text, visitor text, first bigint, last bigint, views bigint)
 ),
 seen AS (
   INSERT INTO visitors AS v (site, visitor, visit_start, last_seen, visit_batch)
-  SELECT site, visitor, first, last, $2 FROM input ORDER BY site, visitor
+  SELECT site, visitor, first, last, $2 FROM input${ordered ? ' ORDER BY site, visitor' : ''}
   ON CONFLICT (site, visitor) DO UPDATE SET
     visit_start = CASE WHEN EXCLUDED.visit_start - v.last_seen >= ${VISIT_WINDOW_MS}
                        THEN EXCLUDED.visit_start ELSE v.visit_start END,
@@ -39,7 +41,7 @@ sums AS (
 ),
 written AS (
   INSERT INTO daily AS d (site, day, visits, pageviews)
-  SELECT site, day, visits, views FROM sums ORDER BY site, day
+  SELECT site, day, visits, views FROM sums${ordered ? ' ORDER BY site, day' : ''}
   ON CONFLICT (site, day) DO UPDATE SET visits = d.visits + EXCLUDED.visits, pageviews = d.pageviews + EXCLUDED.pageviews
   RETURNING 1
 )
@@ -66,9 +68,12 @@ export class SqlStore implements VisitStore {
   readonly engine: string;
   protected readonly sql: SqlRunner;
 
+  readonly #writeBatch: string;
+
   constructor(engine: string, sql: SqlRunner) {
     this.engine = engine;
     this.sql = sql;
+    this.#writeBatch = writeBatchSql(engine !== 'pglite');
   }
 
   async migrate(): Promise<void> {
@@ -87,7 +92,7 @@ export class SqlStore implements VisitStore {
 
   async writeBatch(entries: readonly VisitorActivity[], batchId: string): Promise<number> {
     if (entries.length === 0) return 0;
-    const [row] = await this.sql.query<{ visits: number }>(WRITE_BATCH, [JSON.stringify(entries), batchId]);
+    const [row] = await this.sql.query<{ visits: number }>(this.#writeBatch, [JSON.stringify(entries), batchId]);
     return row?.visits ?? 0;
   }
 
