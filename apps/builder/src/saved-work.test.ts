@@ -29,6 +29,12 @@ describe('readWork', () => {
       '//evil.example/x.js',
       'javascript:alert(1)',
       'data:text/javascript,1',
+      // A browser strips leading control characters and spaces, and reads "\\" as "/": other sites all.
+      '\u0001https://evil.example/x.js',
+      '\u001f//evil.example/x.js',
+      ' https://evil.example/x.js',
+      '\\\\evil.example/x.js',
+      '/\\evil.example/x.js',
     ])
       expect(offeredScript(src), src).toBe(false);
     const evil = { ...freshWork(), settings: { ...freshWork().settings, scriptSrc: 'https://evil.example/x.js' } };

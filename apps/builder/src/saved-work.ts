@@ -149,13 +149,21 @@ export const sameWork = (a: Work, b: Work): boolean => JSON.stringify(a) === JSO
  * may carry only these: anyone can make a link, and the copied snippet would load whatever it names.
  */
 export function offeredScript(src: string): boolean {
-  return src === CDN_SCRIPT || (!/^[a-z][a-z0-9+.-]*:/i.test(src) && !/^[/\\]{2}/.test(src) && !/[\s"<>]/.test(src));
+  // No control character or space anywhere (a browser strips leading ones: "\x01https://…" is another site),
+  // and resolved like a browser would, still on the page's own site.
+  if (src === CDN_SCRIPT) return true;
+  if (/[\x00-\x20\x7f"<>\\]/.test(src) || /^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) return false;
+  try {
+    return new URL(src, 'https://site.invalid/a/').origin === 'https://site.invalid';
+  } catch {
+    return false;
+  }
 }
 
 /** Work from a `#b=` link, with a script URL the builder does not offer replaced by the CDN's (and named). */
 export function linkedWork(work: Work): { work: Work; refusedScript?: string; outsideSrc?: string } {
   const src = work.settings.kept.find(([name]) => name === 'src')?.[1];
-  const outsideSrc = src && /^([a-z][a-z0-9+.-]*:|[/\\]{2})/i.test(src.trim()) ? src : undefined;
+  const outsideSrc = src && !offeredScript(src) ? src : undefined;
   if (offeredScript(work.settings.scriptSrc)) return { work, ...(outsideSrc ? { outsideSrc } : {}) };
   return {
     work: { ...work, settings: { ...work.settings, scriptSrc: CDN_SCRIPT } },
