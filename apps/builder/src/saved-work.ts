@@ -152,6 +152,7 @@ export function offeredScript(src: string): boolean {
   // No control character or space anywhere (a browser strips leading ones: "\x01https://…" is another site),
   // and resolved like a browser would, still on the page's own site.
   if (src === CDN_SCRIPT) return true;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
   if (/[\x00-\x20\x7f"<>\\]/.test(src) || /^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) return false;
   try {
     return new URL(src, 'https://site.invalid/a/').origin === 'https://site.invalid';
