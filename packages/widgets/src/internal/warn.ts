@@ -33,7 +33,10 @@ export function createWarner(tag: string, load: LoadMessages): (problem: Problem
     const attempt = failures;
     load(attempt).then(
       // Empty: another warning (a misspelt attribute's "did you mean") already says this problem's cause.
-      ({ formatWarning }) => formatWarning(tag, problem) && console.warn(formatWarning(tag, problem)),
+      ({ formatWarning }) => {
+        const line = formatWarning(tag, problem);
+        if (line) console.warn(line);
+      },
       (error: Error) => {
         // Warnings that failed together count as one failure: the next one asks once, under the next URL.
         if (attempt === failures) failures++;
