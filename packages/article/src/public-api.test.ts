@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
+import { hostileValue, SPECIAL_VALUES } from '../../../fixtures/hostile.js';
 import { seedHtml, seedMeta, seedSite } from '../test/seed.js';
 import * as api from './index.js';
 import { ArticleError } from './index.js';
@@ -37,23 +38,6 @@ const FUNCTIONS = {
   toVietnamIso: api.toVietnamIso,
 } as Record<string, (...args: unknown[]) => unknown>;
 
-/** Values no caller should send, and a few that break naive code: BigInt, Symbol, null prototypes, boxed values. */
-const hostile = fc.oneof(
-  fc.anything({
-    withBigInt: true,
-    withBoxedValues: true,
-    withDate: true,
-    withMap: true,
-    withNullPrototype: true,
-    withObjectString: true,
-    withSet: true,
-    withSparseArray: true,
-    withTypedArray: true,
-  }),
-  fc.constantFrom(Symbol('x'), () => 1, Object.create(null), { toString: 1, valueOf: 1 }, [Symbol('y')]),
-);
-/** Each in every position, beside valid arguments. */
-const SPECIAL: readonly unknown[] = [Symbol('z'), 10n, Object.create(null), new Proxy({}, {}), Number.NaN];
 const article = api.articleFromHtml(seedHtml, seedMeta);
 /** A valid value for each position, with one argument swapped for a hostile one. */
 const valid = [article, seedSite];
@@ -72,7 +56,7 @@ describe('any value given to any public function', () => {
   it.each(Object.keys(FUNCTIONS))('%s returns or throws ArticleError, never a TypeError or RangeError', (name) => {
     const fn = FUNCTIONS[name]!;
     fc.assert(
-      fc.property(fc.array(hostile, { maxLength: 3 }), fc.nat(2), (args, keep) => {
+      fc.property(fc.array(hostileValue, { maxLength: 3 }), fc.nat(2), (args, keep) => {
         returnsOrThrowsArticleError(() => fn(...args));
         // The same with the other arguments valid, so the hostile one is the one read.
         const mixed = valid.slice(0, 2).map((v, i) => (i === keep ? args[0] : v));
@@ -80,7 +64,7 @@ describe('any value given to any public function', () => {
       }),
       { numRuns: 60 },
     );
-    for (const value of SPECIAL) {
+    for (const value of SPECIAL_VALUES) {
       returnsOrThrowsArticleError(() => fn(value, value, value));
       returnsOrThrowsArticleError(() => fn(article, value));
       returnsOrThrowsArticleError(() => fn(value, seedSite));

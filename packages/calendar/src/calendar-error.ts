@@ -13,8 +13,10 @@ export class CalendarError extends Error {
 }
 
 /** The error for a value that will not do: `invalid("day", "2024-02-30", "does not exist")` → `day: "2024-02-30" does not exist`. */
-export function invalid(path: string, value: unknown, problem: string): CalendarError {
-  // A caller's own field label is cut like a value, so no argument is echoed whole into the message.
+export function invalid(field: string, value: unknown, problem: string): CalendarError {
+  // A caller's own field label is cut like a value, so no argument is echoed whole into the message; a label
+  // that is not a string (a Symbol, an object) cannot be written, so the message says "value" instead.
+  const path = typeof field === 'string' ? field : 'value';
   const message = `${path.length > 80 ? `${path.slice(0, 79)}…` : path}: ${quoteValue(value)} ${problem}`;
   return new CalendarError(message, [{ path, value, message }]);
 }

@@ -6,4 +6,4 @@
 export { addDaysCore, daysInMonthCore, parseDayCore } from './day.js';
 export { formatDateCore } from './format.js';
 export { lunarToSolarCore } from './lunar/lunar-to-solar.js';
-export { msUntilVietnamMidnight, todayInVietnamCore } from './today.js';
+export { msUntilVietnamMidnightCore, todayInVietnamCore } from './today.js';

@@ -19,6 +19,25 @@ describe('formatDate options', () => {
   });
 });
 
+describe('options that are not what the function reads', () => {
+  it('are refused by name, not read as the default', () => {
+    expect(() => formatDateline('2023-07-03', { lang: 'vi-VN' } as never)).toThrow(
+      calendarError('options.lang: "vi-VN" is not one of "vi", "en"'),
+    );
+    expect(() => formatDateline('2023-07-03', { case: 'Title' } as never)).toThrow(
+      calendarError('options.case: "Title" is not one of "sentence", "title"'),
+    );
+    expect(() => formatDateline('2023-07-03', { time: 'yes' } as never)).toThrow(
+      calendarError('options.time: "yes" is not one of true, false'),
+    );
+    expect(() => formatDate('2023-07-03', { padded: 1 } as never)).toThrow(
+      calendarError('options.padded: 1 is not one of true, false'),
+    );
+    expect(() => formatDate('2023-07-03', null as never)).toThrow(calendarError('options: null is not an object'));
+    expect(formatDateline('2023-07-03', {})).toBe('Thứ hai, 03/07/2023');
+  });
+});
+
 describe('formatDateline options', () => {
   it('adds no time to a day, which has none, even on request', () => {
     expect(formatDateline('2023-07-03', { time: true })).toBe('Thứ hai, 03/07/2023');

@@ -69,9 +69,29 @@ export function parseMonth(value: unknown, field = 'month'): MonthParts {
   return { year: +match[1]!, month };
 }
 
-/** Writes day parts as `YYYY-MM-DD`, as they are (it does not check that the day exists). */
+/**
+ * Writes day parts as `YYYY-MM-DD`, as they are: it does not check that the day exists (`{2024, 2, 31}` →
+ * `"2024-02-31"`), only that each part is a whole number a day can be written with.
+ * @throws CalendarError naming `parts` or the part (`parts.month`) that is not a whole number in its range.
+ */
 export function formatDay(parts: DayParts): string {
-  return `${String(parts.year).padStart(4, '0')}-${pad2(parts.month)}-${pad2(parts.day)}`;
+  if (parts === null || typeof parts !== 'object') throw invalid('parts', parts, 'is not { year, month, day }');
+  const { year, month, day } = parts;
+  for (const [name, value, max] of [
+    ['year', year, 9999],
+    ['month', month, 12],
+    ['day', day, 31],
+  ] as const) {
+    if (!Number.isInteger(value) || value < (name === 'year' ? 0 : 1) || value > max) {
+      throw invalid(`parts.${name}`, value, `is not a whole number from ${name === 'year' ? 0 : 1} to ${max}`);
+    }
+  }
+  return writeDay(year, month, day);
+}
+
+/** `YYYY-MM-DD` from whole numbers, unchecked (a year past 9999 is written with all its digits). */
+function writeDay(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
 }
 
 function pad2(n: number): string {
@@ -93,7 +113,7 @@ export function dayToDayNumber(day: string, field = 'day'): number {
 /** Days since 1970-01-01 → `YYYY-MM-DD`, read in UTC (getters, not toISOString, which is five times slower). */
 export function dayNumberToDay(n: number): string {
   const date = new Date(n * DAY_MS);
-  return formatDay({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() });
+  return writeDay(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
 /**
@@ -114,7 +134,7 @@ export function addDays(day: string, amount: number): string {
 
 /**
  * The core of `addDays`, unchecked: `day` is an existing `YYYY-MM-DD` and `amount` a whole number. A result
- * past the years 0000 to 9999 is written as `formatDay` writes it (`10000-01-03`), which no day reader accepts.
+ * past the years 0000 to 9999 is written with all its digits (`10000-01-03`), which no day reader accepts.
  */
 export function addDaysCore(day: string, amount: number): string {
   const date = new Date(0);

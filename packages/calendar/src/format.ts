@@ -14,7 +14,21 @@ export interface FormatDateOptions {
 export function formatDate(day: string, options: FormatDateOptions = {}): string {
   if (typeof day === 'string' && day.length === 7) parseMonth(day, 'day');
   else parseDay(day);
-  return formatDateCore(day, options.padded);
+  return formatDateCore(day, readOption(readOptions(options), 'padded', [true, false]));
+}
+
+/** The options object, `{}` when left out. @throws CalendarError when it is not an object. */
+function readOptions(options: unknown): Record<string, unknown> {
+  if (options === undefined) return {};
+  if (options === null || typeof options !== 'object') throw invalid('options', options, 'is not an object');
+  return options as Record<string, unknown>;
+}
+
+/** One option, left out or one of `allowed`; anything else is refused rather than read as the default. */
+function readOption<T>(options: Record<string, unknown>, name: string, allowed: readonly T[]): T | undefined {
+  const value = options[name];
+  if (value === undefined || allowed.includes(value as T)) return value as T | undefined;
+  throw invalid(`options.${name}`, value, `is not one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}`);
 }
 
 /**
@@ -55,6 +69,10 @@ const englishDateOptions: Intl.DateTimeFormatOptions = {
  * an RFC 3339 string with offset) is first turned into Vietnam's day; `{ time: true }` adds `" 08:30"`.
  */
 export function formatDateline(dayOrInstant: string | Date, options: FormatDatelineOptions = {}): string {
+  const given = readOptions(options);
+  const wantTime = readOption(given, 'time', [true, false]);
+  const lang = readOption(given, 'lang', ['vi', 'en'] as const);
+  const letterCase = readOption(given, 'case', ['sentence', 'title'] as const);
   let day: string;
   let instant: Date | undefined;
   if (dayOrInstant instanceof Date) {
@@ -72,13 +90,13 @@ export function formatDateline(dayOrInstant: string | Date, options: FormatDatel
       'is neither a day (YYYY-MM-DD) nor an instant with offset (e.g. 2023-07-03T08:00:00+07:00)',
     );
   }
-  const time = options.time && instant ? ` ${vietnamTimeOfDay(instant)}` : '';
-  if (options.lang === 'en') {
+  const time = wantTime && instant ? ` ${vietnamTimeOfDay(instant)}` : '';
+  if (lang === 'en') {
     englishDate ??= new Intl.DateTimeFormat('en-GB', englishDateOptions);
     const parts = englishDate.formatToParts(dayToUTCDate(parseDay(day)));
     const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
     return `${part('weekday')}, ${part('day')} ${part('month')} ${part('year')}${time}`;
   }
-  const names = options.case === 'title' ? WEEKDAYS_VI_TITLE : WEEKDAYS_VI;
+  const names = letterCase === 'title' ? WEEKDAYS_VI_TITLE : WEEKDAYS_VI;
   return `${names[weekday(day)]}, ${formatDate(day, { padded: true })}${time}`;
 }

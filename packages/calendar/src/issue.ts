@@ -1,3 +1,4 @@
+import { invalid } from './calendar-error.js';
 /**
  * One error shape for every vnportal package: a list of issues, each saying where (`path`), what was there
  * (`value`, as given) and what is wrong (`message`, the whole line), quoted the same way everywhere.
@@ -39,6 +40,8 @@ export function quoteValue(value: unknown): string {
 
 /** `path: <quoted value> <problem>`, or `path is missing` for `undefined`: one issue, its message written once. */
 export function issueOf(path: string, value: unknown, problem: string): Issue {
+  if (typeof path !== 'string') throw invalid('path', path, 'is not a string');
+  if (typeof problem !== 'string') throw invalid('problem', problem, 'is not a string');
   const where = path ? `${path}: ` : '';
   return {
     path,
@@ -49,6 +52,11 @@ export function issueOf(path: string, value: unknown, problem: string): Issue {
 
 /** The first line of every package's validation error: `Invalid events (2 problems):` then one issue a line. */
 export function issuesMessage(subject: string, issues: readonly Issue[]): string {
+  if (typeof subject !== 'string') throw invalid('subject', subject, 'is not a string');
+  if (!Array.isArray(issues)) throw invalid('issues', issues, 'is not an array of issues');
+  issues.forEach((issue: unknown, i) => {
+    if (typeof (issue as Issue | null)?.message !== 'string') throw invalid(`issues[${i}]`, issue, 'is not an issue');
+  });
   const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
   return `Invalid ${subject} (${count}):\n${issues.map((issue) => `  ${issue.message}`).join('\n')}`;
 }

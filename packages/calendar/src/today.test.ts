@@ -105,6 +105,18 @@ describe('toVietnamIso', () => {
     );
   });
 
+  it('refuses instants whose Vietnam wall clock leaves the years 0000 to 9999, instead of a six-digit year', () => {
+    expect(toVietnamIso('9999-12-31T16:59:59Z')).toBe('9999-12-31T23:59:59+07:00');
+    expect(() => toVietnamIso('9999-12-31T17:00:00Z', 'published')).toThrow(
+      calendarError(/^published: "9999-12-31T17:00:00Z" is, in Vietnam's time, outside the years 0000 to 9999$/),
+    );
+    expect(toVietnamIso('0000-01-01T00:00:00+07:00')).toBe('0000-01-01T00:00:00+07:00');
+    expect(() => toVietnamIso('0000-01-01T00:00:00+08:00')).toThrow(calendarError(/outside the years 0000 to 9999/));
+    // The last moment a Date can hold: +7 h would be past it, which toISOString refuses with a RangeError.
+    expect(() => toVietnamIso(new Date(8.64e15), 'updated')).toThrow(calendarError(/^updated: .* outside the years/));
+    expect(() => toVietnamIso(new Date(-8.64e15))).toThrow(calendarError(/outside the years 0000 to 9999/));
+  });
+
   it('agrees with todayInVietnam on the day, for any instant', () => {
     fc.assert(
       fc.property(

@@ -45,9 +45,7 @@ export function parseInstant(value: unknown, field = 'instant'): Date {
  * `todayInVietnam(new Date("2024-05-31T17:30:00Z"))` → `"2024-06-01"`.
  */
 export function todayInVietnam(now: Date = new Date()): string {
-  if (!(now instanceof Date) || Number.isNaN(now.getTime())) {
-    throw invalid('now', now, 'is not a valid Date');
-  }
+  validDate(now, 'now');
   return writableDay(Math.floor((now.getTime() + VIETNAM_OFFSET_MS) / DAY_MS), 'now', now);
 }
 
@@ -67,22 +65,39 @@ export function instantToVietnamDay(instant: string | Date): string {
 /**
  * The same instant written at Vietnam's offset, for feeds and structured data:
  * `toVietnamIso("2023-07-02T17:30:00Z")` → `"2023-07-03T00:30:00+07:00"`.
- * @throws CalendarError naming `field` when it is not an instant with an offset (or a valid Date).
+ * @throws CalendarError naming `field` when it is not an instant with an offset (or a valid Date), or when
+ * Vietnam's wall clock at that instant falls outside the years 0000 to 9999.
  */
 export function toVietnamIso(instant: string | Date, field = 'instant'): string {
   const date = typeof instant === 'string' ? parseInstant(instant, field) : instant;
-  if (!(date instanceof Date) || Number.isNaN(date.getTime())) throw invalid(field, instant, 'is not a valid Date');
-  return `${new Date(date.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 19)}+07:00`;
+  validDate(date, field);
+  const wallClock = date.getTime() + VIETNAM_OFFSET_MS;
+  // Vietnam's wall clock must stay within 0000–9999: past it, toISOString writes six-digit years (or a range error).
+  writableDay(Math.floor(wallClock / DAY_MS), field, instant, "is, in Vietnam's time,");
+  return `${new Date(wallClock).toISOString().slice(0, 19)}+07:00`;
+}
+
+/** @throws CalendarError naming `field` unless `value` is a Date holding a time (not an invalid Date). */
+function validDate(value: unknown, field: string): asserts value is Date {
+  if (!(value instanceof Date) || Number.isNaN(value.getTime())) throw invalid(field, value, 'is not a valid Date');
 }
 
 /** Vietnam's wall-clock time `HH:mm` at an instant. */
 export function vietnamTimeOfDay(instant: Date): string {
-  const inVietnam = new Date(instant.getTime() + VIETNAM_OFFSET_MS);
-  return `${String(inVietnam.getUTCHours()).padStart(2, '0')}:${String(inVietnam.getUTCMinutes()).padStart(2, '0')}`;
+  validDate(instant, 'instant');
+  // Arithmetic, not a shifted Date: the last moments a Date holds would shift past its range.
+  const minutes = Math.floor(((((instant.getTime() + VIETNAM_OFFSET_MS) % DAY_MS) + DAY_MS) % DAY_MS) / 60_000);
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
 /** Milliseconds from `now` to the next midnight in Vietnam: when a page left open must roll over. */
 export function msUntilVietnamMidnight(now: Date = new Date()): number {
-  const sinceMidnight = (((now.getTime() + VIETNAM_OFFSET_MS) % DAY_MS) + DAY_MS) % DAY_MS;
+  validDate(now, 'now');
+  return msUntilVietnamMidnightCore(now.getTime());
+}
+
+/** The core of `msUntilVietnamMidnight`, unchecked: `ms` is a valid Date's time. */
+export function msUntilVietnamMidnightCore(ms: number = Date.now()): number {
+  const sinceMidnight = (((ms + VIETNAM_OFFSET_MS) % DAY_MS) + DAY_MS) % DAY_MS;
   return DAY_MS - sinceMidnight;
 }

@@ -32,8 +32,8 @@ for (let i = 0, tet = FIRST_TET; i < LUNAR_YEARS.length; i += 3) {
 
 /** Index of a lunar year in the table; throws a CalendarError naming `field` when it is outside. */
 export function lunarYearIndex(year: unknown, field: string): number {
-  const i = (year as number) - FIRST_LUNAR_YEAR;
-  if (!Number.isInteger(year) || !(i in yearBits)) {
+  const i = Number.isInteger(year) ? (year as number) - FIRST_LUNAR_YEAR : -1;
+  if (!(i in yearBits)) {
     throw invalid(field, year, `is not a lunar year this calendar covers (${FIRST_LUNAR_YEAR} to ${LAST_LUNAR_YEAR})`);
   }
   return i;

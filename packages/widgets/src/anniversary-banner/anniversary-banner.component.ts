@@ -3,7 +3,7 @@ import type { BannerParts, Commemoration } from '@vnportal/anniversary';
 // The unchecked cores: the lists and options here are already read and checked (read-json.ts, banner-options.ts),
 // so the public functions' checks and English error sentences would only add bytes.
 import { bannerPartsCore, chooseNational, mergeByIdCore, selectForBannerCore } from '@vnportal/anniversary/core';
-import { formatDateCore, msUntilVietnamMidnight, todayInVietnamCore } from '@vnportal/calendar/core';
+import { formatDateCore, msUntilVietnamMidnightCore, todayInVietnamCore } from '@vnportal/calendar/core';
 import { defineElement } from '../internal/define-element.js';
 import { isParsed } from '../internal/parsed.js';
 import type { Problem } from '../internal/problems.js';
@@ -237,7 +237,7 @@ export class VnpAnniversaryBanner extends ReactiveElement {
     if (this._today && today !== this._today && this._failed) this._loaded = undefined;
     this._today = today;
     clearTimeout(this._timer);
-    this._timer = setTimeout(this._tick, msUntilVietnamMidnight());
+    this._timer = setTimeout(this._tick, msUntilVietnamMidnightCore());
   };
 
   /** Reads the child JSON once the parser has finished it, and says what else a webmaster left inside. */
