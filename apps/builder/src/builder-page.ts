@@ -35,6 +35,13 @@ import { timeline } from './timeline.ts';
 import { type DateProblem, leapMonthOf, readTypedDate, typedFromDate } from './typed-date.ts';
 
 const LANG_KEY = 'vnportal-builder-lang';
+/** The `#b=` fragment this page last left in the address bar, so a reload does not take it for someone's link. */
+const ADDRESS_KEY = 'vnportal-builder-address';
+/**
+ * How long the address bar waits after the last change before it is given the new `#b=`: Chromium takes
+ * about 60 ms for a `history.replaceState` of 300 days' link (40 KB), which typing must not pay per key.
+ */
+const ADDRESS_DELAY_MS = 400;
 // An icon drawn inline: an emoji would need a colour-emoji font, which many office machines lack.
 const calendarIcon = svg`<svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2">
   <rect x="3" y="5" width="18" height="16" rx="2" /><path d="M3 10h18M8 3v4M16 3v4" />
@@ -62,9 +69,14 @@ export class BuilderPage {
   /** What a `#b=` link asked for that the page did not take as it was, to say so at the top. */
   private linkNotes: { refusedScript?: string; outsideSrc?: string } = {};
 
+  private addressTimer: ReturnType<typeof setTimeout> | undefined;
+
   constructor(private root: HTMLElement) {
-    const fromLink = workFromHash(location.hash);
     const stored = this.stored();
+    // The fragment this browser's own builder left (a reload within ADDRESS_DELAY_MS of the last change keeps an
+    // older one): the saved work is the newer copy of it, so it is not a link to ask about.
+    const own = stored && location.hash && location.hash === localStorage.getItem(ADDRESS_KEY);
+    const fromLink = own ? undefined : workFromHash(location.hash);
     if (fromLink) {
       const { work, ...notes } = linkedWork(fromLink);
       this.work = work;
@@ -105,13 +117,33 @@ export class BuilderPage {
     render(this.view(checked, config, valid), this.root);
     this.updatePreview(config);
     // Until the editor chooses, the work saved before a link was opened stays saved.
-    if (!this.savedBeforeLink) localStorage.setItem(STORAGE_KEY, JSON.stringify(this.work));
-    history.replaceState(null, '', workToHash(this.work));
+    if (!this.savedBeforeLink) {
+      localStorage.setItem(STORAGE_KEY, JSON.stringify(this.work));
+      localStorage.setItem(ADDRESS_KEY, location.hash);
+    }
+    this.updateAddress();
     if (this.focusAfter) {
       document.getElementById(this.focusAfter)?.focus();
       this.focusAfter = undefined;
     }
   };
+
+  /**
+   * Gives the address bar the work's `#b=` once changes pause (at once on the first render), so the page's own
+   * address is the shareable link; the share-link field beside the copy button is always current.
+   */
+  private updateAddress(): void {
+    const write = () => {
+      this.addressTimer = undefined;
+      const hash = workToHash(this.work);
+      if (location.hash !== hash) history.replaceState(null, '', hash);
+      if (!this.savedBeforeLink) localStorage.setItem(ADDRESS_KEY, hash);
+    };
+    const first = this.addressTimer === undefined && !location.hash.startsWith('#b=');
+    clearTimeout(this.addressTimer);
+    if (first) write();
+    else this.addressTimer = setTimeout(write, ADDRESS_DELAY_MS);
+  }
 
   /** The real element, kept across renders, given the snippet's attributes and inline JSON. */
   private updatePreview(config: BannerConfig): void {

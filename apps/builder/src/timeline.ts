@@ -6,9 +6,9 @@ import {
   formatAnniversary,
   formatBanner,
   type SelectOptions,
-  selectForBanner,
 } from '@vnportal/anniversary';
-import { addDays, daysInMonth, parseDay } from '@vnportal/calendar';
+import { arrangeForBannerCore } from '@vnportal/anniversary/core';
+import { addDays, daysBetween, daysInMonth, parseDay } from '@vnportal/calendar';
 
 /** One month of the timeline: the anniversaries that fall in it, and the days the banner line changes. */
 export interface TimelineMonth {
@@ -41,17 +41,33 @@ export function timeline(
   const end = months[11]!.last;
   const before = options.daysBefore ?? BANNER_DEFAULTS.daysBefore;
   const after = options.daysAfter ?? BANNER_DEFAULTS.daysAfter;
-  const all = anniversariesBetween(list, addDays(start, -before), addDays(end, after)).sort(byDay);
-  // The line changes only where an anniversary enters the window (daysAfter ahead) or leaves it.
+  // Every anniversary any day of the year can show, found once, in the library's order (by entry, then year):
+  // each day's window is a run of it, arranged as selectForBanner arranges it.
+  const found = anniversariesBetween(list, addDays(start, -before), addDays(end, after));
+  const all = [...found].sort(byDay);
+  // The line changes only where an anniversary enters the window (daysAfter ahead) or leaves it, and, in a
+  // window of a year or more that holds two anniversaries of one day, where the later becomes the nearer: the
+  // banner shows each commemoration's nearest anniversary, the one to come on a tie.
   const candidates = new Set([start]);
+  const add = (day: string) => day > start && day <= end && candidates.add(day);
+  const previous = new Map<Commemoration, Anniversary>();
   for (const a of all) {
-    for (const day of [addDays(a.day, -after), addDays(a.lastDay ?? a.day, before + 1)]) {
-      if (day > start && day <= end) candidates.add(day);
+    add(addDays(a.day, -after));
+    add(addDays(a.lastDay ?? a.day, before + 1));
+    if (options.roundOnly && !a.round) continue;
+    const earlier = previous.get(a.commemoration);
+    if (earlier) {
+      const left = earlier.lastDay ?? earlier.day;
+      add(addDays(left, Math.ceil(daysBetween(left, a.day) / 2)));
     }
+    previous.set(a.commemoration, a);
   }
   const changes: TimelineMonth['changes'] = [];
   for (const day of [...candidates].sort()) {
-    const text = formatBanner(selectForBanner(list, { ...options, today: day }), { lang });
+    const from = addDays(day, -before);
+    const to = addDays(day, after);
+    const shown = found.filter((a) => a.day <= to && (a.lastDay ?? a.day) >= from);
+    const text = formatBanner(arrangeForBannerCore(shown, { ...options, today: day }), { lang });
     if (text !== changes.at(-1)?.text || !changes.length) changes.push({ day, text });
   }
   return months.map(({ month: key, first, last }) => ({

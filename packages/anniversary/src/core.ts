@@ -10,4 +10,4 @@ export { datePartsCore } from './commemoration-date.js';
 export { COMMEMORATION_FIELDS } from './fields.js';
 export { bannerPartsCore, formatAnniversaryCore } from './format.js';
 export { mergeByIdCore } from './merge-by-id.js';
-export { selectForBannerCore } from './select-for-banner.js';
+export { arrange as arrangeForBannerCore, selectForBannerCore } from './select-for-banner.js';

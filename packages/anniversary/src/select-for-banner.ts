@@ -71,9 +71,12 @@ export function selectForBannerCore(list: readonly Commemoration[], options: Sel
 
 /**
  * The items a banner shows, in its order: round ones only if asked, each commemoration once (its anniversary
- * nearest `today`, the one to come on a tie), pinned first unless `given`, at most `max`.
+ * nearest `today`, the one to come on a tie), pinned first unless `given`, at most `max`. Exported unchecked
+ * (`arrangeForBannerCore` in `/core`) for the builder's timeline, which finds a year's anniversaries once and
+ * arranges each day's window from them: `found` must be what `anniversariesBetweenCore` gives for the window,
+ * or a subsequence of a larger window's result holding exactly the window's anniversaries, in its order.
  */
-function arrange(found: Anniversary[], options: SelectOptions): Anniversary[] {
+export function arrange(found: Anniversary[], options: SelectOptions): Anniversary[] {
   const today = Date.parse(options.today);
   // Milliseconds from today to the anniversary, 0 on any day of it (a month-precision one lasts its month).
   const away = (a: Anniversary) => Math.max(Date.parse(a.day) - today, today - Date.parse(a.lastDay ?? a.day), 0);
