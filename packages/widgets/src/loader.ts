@@ -18,15 +18,20 @@ const scope = globalThis as { [LOADER_KEY]?: unknown };
 
 if (!scope[LOADER_KEY]) {
   // Chunks sit beside this file. currentScript is null when it runs as a module (<script type="module" src>):
-  // then its own tag is the one whose URL names vnportal (not, say, a widgets.js of another site); without one
-  // (a bundler, a renamed copy), the page's folder.
+  // then its own tag is the one whose URL names vnportal's widgets (`vnportal-widgets.js`, `@vnportal/widgets@0`;
+  // not, say, a widgets.js of another site or another vnportal script); without one (a bundler, a renamed
+  // copy), the page's folder.
   const src = (
     (document.currentScript as HTMLScriptElement | null) ||
-    document.querySelector<HTMLScriptElement>('script[src*=vnportal]')
+    document.querySelector<HTMLScriptElement>('script[src*=vnportal][src*=widgets]')
   )?.src;
   // A URL whose last segment is no .js file names the package (https://cdn.jsdelivr.net/npm/@vnportal/widgets@0,
   // which jsDelivr and unpkg answer with this file): the chunks are in its dist/cdn/.
-  const base = new URL(!src || /\.js\b/.test(src) ? '.' : src.replace(/\/?$/, '/dist/cdn/'), src || document.baseURI);
+  // Only the path is read: a host such as cdn.js.org names no file.
+  const base = new URL(
+    !src || /\.m?js$/.test(new URL(src).pathname) ? '.' : src.replace(/[?#].*/, '').replace(/\/?$/, '/dist/cdn/'),
+    src || document.baseURI,
+  );
   const load = (file: string) => import(/* @vite-ignore */ new URL(file, base).href);
   // Every file an element needs, fetched at once: its own and the shared chunks it imports, which the browser
   // would otherwise request only once it had read the element's file (one more round trip before the banner).

@@ -18,7 +18,9 @@ const requested: string[] = [];
  * the page would be.
  */
 function answer(path: string): { type: string; body: string | Buffer } | undefined {
-  if (path === '/mang-xa-hoi/widgets.js') return { type: 'text/javascript; charset=utf-8', body: '' };
+  if (path === '/mang-xa-hoi/widgets.js' || path === '/giao-dien/vnportal-theme.js') {
+    return { type: 'text/javascript; charset=utf-8', body: '' };
+  }
   const page = /^\/tin-tuc\/(\w+)\.html$/.exec(path);
   if (page) return { type: 'text/html; charset=utf-8', body: PAGES[page[1]!] ?? '' };
   const file =
@@ -39,6 +41,13 @@ const PAGES: Record<string, string> = {
   // Another site's widgets.js earlier on the page (as a social network's embed script is): not the loader's tag.
   othermodule: page(
     `<script src="/mang-xa-hoi/widgets.js"></script><script type="module" src="${PACKAGE}/dist/cdn/vnportal-widgets.js"></script>`,
+  ),
+  // A version the webmaster added to beat a cache, after the package root or after the file.
+  shortquery: page(`<script src="${PACKAGE}?v=2"></script>`),
+  filequery: page(`<script type="module" src="${PACKAGE}/dist/cdn/vnportal-widgets.js?v=2.js"></script>`),
+  // The site's own script whose name also says vnportal (a theme, say), earlier on the page.
+  othervnportal: page(
+    `<script src="/giao-dien/vnportal-theme.js"></script><script type="module" src="${PACKAGE}/dist/cdn/vnportal-widgets.js"></script>`,
   ),
 };
 
@@ -65,6 +74,9 @@ describe('the loader finds its own folder however the script tag names it', () =
     ['named by the package root, as jsDelivr and unpkg allow', 'short'],
     ['named by the package root and loaded as a module', 'shortmodule'],
     ["loaded as a module after another site's widgets.js", 'othermodule'],
+    ["loaded as a module after the site's own vnportal-theme.js", 'othervnportal'],
+    ['named by the package root with a ?v=2 for the cache', 'shortquery'],
+    ['named by its file with a query, as a module', 'filequery'],
   ];
   for (const [how, name] of cases) {
     it(`shows the banner with no warning when ${how}`, async () => {
