@@ -1,4 +1,4 @@
-import { anniversariesBetween, BANNER_DEFAULTS, selectForBanner } from '@vnportal/anniversary';
+import { type Anniversary, anniversariesBetween, BANNER_DEFAULTS, selectForBanner } from '@vnportal/anniversary';
 import { formatDate, formatDateline, isDay, todayInVietnam } from '@vnportal/calendar';
 import { BANNER_LIMITS, type VnpAnniversaryBanner } from '@vnportal/widgets';
 import { html, nothing, render, svg, type TemplateResult } from 'lit';
@@ -725,7 +725,7 @@ export class BuilderPage {
                       ${m.anniversaries.map(
                         (a) =>
                           html`<li data-id=${a.anniversary.commemoration.id} data-day=${a.day}>
-                            <time datetime=${a.day}>${formatDate(a.day)}</time> ${a.text}
+                            <time datetime=${monthOrDay(a.anniversary)}>${formatDate(a.day)}</time> ${a.text}
                           </li>`,
                       )}
                     </ul>`
@@ -929,4 +929,9 @@ function yearsIn(date: string, year: number): number | undefined {
 
 function dataUrl(text: string, type: string): string {
   return `data:${type};charset=utf-8,${encodeURIComponent(text)}`;
+}
+
+/** HTML's month string (`2026-12`) for a day known by its solar month alone, else the day. */
+function monthOrDay(a: Anniversary): string {
+  return a.lastDay && a.commemoration.calendar !== 'lunar' ? a.day.slice(0, 7) : a.day;
 }

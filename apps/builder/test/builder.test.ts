@@ -426,6 +426,8 @@ describe('the banner builder', () => {
     expect(await dayOf('am-lich')).toBe('2024-04-18');
     expect(await dayOf('nhuan')).toBe('2024-03-19');
     expect(await dayOf('thang')).toBe('2024-12-01');
+    expect(await page.locator('#timeline li[data-id="thang"] time').getAttribute('datetime')).toBe('2024-12');
+    expect(await page.locator('#timeline li[data-id="hang-nam"] time').getAttribute('datetime')).toBe('2024-07-17');
     expect(await dayOf('hang-nam')).toBe('2024-07-17');
     expect(await page.locator('#timeline li[data-id="nhuan"]').innerText()).toBe(
       '19/3/2024 1 năm ngày tháng nhuận (10/2 nhuận/2023 - 10/2/2024 âm lịch)',

@@ -519,11 +519,13 @@ function contentNodes(parts: BannerParts, kind: Dom['_kind']): (Node | string)[]
     return parts.items.map((item) => {
       const li = element('li', { part: 'item' });
       // A date known only by its month counts for the whole month: its first and last day.
-      const { day, lastDay } = item.anniversary;
+      const { day, lastDay, commemoration } = item.anniversary;
       li.append(
         element(
           'time',
-          { part: 'date', datetime: day },
+          // A solar month is written as HTML's month string (`2026-12`); a lunar month, which straddles two solar
+          // ones, by its first day.
+          { part: 'date', datetime: lastDay && commemoration.calendar !== 'lunar' ? day.slice(0, 7) : day },
           formatDateCore(day) + (lastDay ? ` - ${formatDateCore(lastDay)}` : ''),
         ),
         item.text,

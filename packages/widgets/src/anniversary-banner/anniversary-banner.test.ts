@@ -691,6 +691,8 @@ describe('<vnp-anniversary-banner> list mode', () => {
     );
     const items = [...shadow(el).querySelectorAll('li')];
     expect(items.map((li) => li.querySelector('time')!.textContent)).toEqual(['1/12/2026 - 31/12/2026']);
+    // For machines (search engines, calendars): HTML's month string, not the month's first day.
+    expect(items[0]!.querySelector('time')!.getAttribute('datetime')).toBe('2026-12');
     expect(items[0]!.textContent).toContain('(12/1972 - 12/2026)');
   });
 });
