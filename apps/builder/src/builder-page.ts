@@ -70,6 +70,9 @@ export class BuilderPage {
   private linkNotes: { refusedScript?: string; outsideSrc?: string } = {};
 
   private addressTimer: ReturnType<typeof setTimeout> | undefined;
+  private flushOnLeave: (() => void) | undefined;
+  /** The last `#b=` this page itself put in the address bar ('' before it has put one there). */
+  private ownHash = '';
 
   constructor(private root: HTMLElement) {
     const stored = this.stored();
@@ -118,8 +121,9 @@ export class BuilderPage {
     this.updatePreview(config);
     // Until the editor chooses, the work saved before a link was opened stays saved.
     if (!this.savedBeforeLink) {
-      localStorage.setItem(STORAGE_KEY, JSON.stringify(this.work));
-      localStorage.setItem(ADDRESS_KEY, location.hash);
+      // Only a fragment this page wrote itself is remembered as its own: a link someone sent stays a link.
+      save(STORAGE_KEY, JSON.stringify(this.work));
+      save(ADDRESS_KEY, this.ownHash);
     }
     this.updateAddress();
     if (this.focusAfter) {
@@ -133,12 +137,23 @@ export class BuilderPage {
    * address is the shareable link; the share-link field beside the copy button is always current.
    */
   private updateAddress(): void {
-    const write = () => {
+    const write = (remember = true) => {
       this.addressTimer = undefined;
       const hash = workToHash(this.work);
       if (location.hash !== hash) history.replaceState(null, '', hash);
-      if (!this.savedBeforeLink) localStorage.setItem(ADDRESS_KEY, hash);
+      this.ownHash = hash;
+      if (remember && !this.savedBeforeLink) save(ADDRESS_KEY, hash);
     };
+    // Leaving the page gives its history entry the pending link, so going back to it opens the newest work. It is
+    // not remembered as the address: a reload has already asked for the address that was in the bar.
+    if (!this.flushOnLeave) {
+      this.flushOnLeave = () => {
+        if (this.addressTimer === undefined) return;
+        clearTimeout(this.addressTimer);
+        write(false);
+      };
+      addEventListener('pagehide', this.flushOnLeave);
+    }
     const first = this.addressTimer === undefined && !location.hash.startsWith('#b=');
     clearTimeout(this.addressTimer);
     if (first) write();
@@ -934,4 +949,13 @@ function dataUrl(text: string, type: string): string {
 /** HTML's month string (`2026-12`) for a day known by its solar month alone, else the day. */
 function monthOrDay(a: Anniversary): string {
   return a.lastDay && a.commemoration.calendar !== 'lunar' ? a.day.slice(0, 7) : a.day;
+}
+
+/** localStorage may be full or switched off (private windows, site settings): the page goes on without it. */
+function save(key: string, value: string): void {
+  try {
+    localStorage.setItem(key, value);
+  } catch {
+    // The share link and the snippet still carry the work.
+  }
 }

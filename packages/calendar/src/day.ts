@@ -1,4 +1,4 @@
-import { invalid } from './calendar-error.js';
+import { invalid, readFields } from './calendar-error.js';
 
 /** A calendar day as plain numbers: month 1–12, day 1–31. */
 export interface DayParts {
@@ -75,18 +75,17 @@ export function parseMonth(value: unknown, field = 'month'): MonthParts {
  * @throws CalendarError naming `parts` or the part (`parts.month`) that is not a whole number in its range.
  */
 export function formatDay(parts: DayParts): string {
-  if (parts === null || typeof parts !== 'object') throw invalid('parts', parts, 'is not { year, month, day }');
-  const { year, month, day } = parts;
+  const { year, month, day } = readFields(parts, 'parts', ['year', 'month', 'day'], 'is not { year, month, day }');
   for (const [name, value, max] of [
     ['year', year, 9999],
     ['month', month, 12],
     ['day', day, 31],
   ] as const) {
-    if (!Number.isInteger(value) || value < (name === 'year' ? 0 : 1) || value > max) {
+    if (!Number.isInteger(value) || (value as number) < (name === 'year' ? 0 : 1) || (value as number) > max) {
       throw invalid(`parts.${name}`, value, `is not a whole number from ${name === 'year' ? 0 : 1} to ${max}`);
     }
   }
-  return writeDay(year, month, day);
+  return writeDay(year as number, month as number, day as number);
 }
 
 /** `YYYY-MM-DD` from whole numbers, unchecked (a year past 9999 is written with all its digits). */

@@ -1,4 +1,4 @@
-import { invalid } from './calendar-error.js';
+import { invalid, isDate, readFields } from './calendar-error.js';
 import { dayToUTCDate, isDay, parseDay, parseMonth, weekday } from './day.js';
 import { parseInstant, todayInVietnam, vietnamTimeOfDay } from './today.js';
 
@@ -14,20 +14,19 @@ export interface FormatDateOptions {
 export function formatDate(day: string, options: FormatDateOptions = {}): string {
   if (typeof day === 'string' && day.length === 7) parseMonth(day, 'day');
   else parseDay(day);
-  return formatDateCore(day, readOption(readOptions(options), 'padded', [true, false]));
+  return formatDateCore(day, readOption(readOptions(options, ['padded']), 'padded', [true, false]));
 }
 
-/** The options object, `{}` when left out. @throws CalendarError when it is not an object. */
-function readOptions(options: unknown): Record<string, unknown> {
-  if (options === undefined) return {};
-  if (options === null || typeof options !== 'object') throw invalid('options', options, 'is not an object');
-  return options as Record<string, unknown>;
+/** The options, read once: `{}` when left out. @throws CalendarError when they are not an object. */
+function readOptions<K extends string>(options: unknown, keys: readonly K[]): Record<K, unknown> {
+  return options === undefined ? ({} as Record<K, unknown>) : readFields(options, 'options', keys, 'is not an object');
 }
 
-/** One option, left out or one of `allowed`; anything else is refused rather than read as the default. */
+/** One option: left out (`undefined` or `null`) or one of `allowed`; anything else is refused, not read as the default. */
 function readOption<T>(options: Record<string, unknown>, name: string, allowed: readonly T[]): T | undefined {
   const value = options[name];
-  if (value === undefined || allowed.includes(value as T)) return value as T | undefined;
+  if (value == null) return undefined;
+  if (allowed.includes(value as T)) return value as T;
   throw invalid(`options.${name}`, value, `is not one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}`);
 }
 
@@ -69,13 +68,13 @@ const englishDateOptions: Intl.DateTimeFormatOptions = {
  * an RFC 3339 string with offset) is first turned into Vietnam's day; `{ time: true }` adds `" 08:30"`.
  */
 export function formatDateline(dayOrInstant: string | Date, options: FormatDatelineOptions = {}): string {
-  const given = readOptions(options);
+  const given = readOptions(options, ['time', 'lang', 'case']);
   const wantTime = readOption(given, 'time', [true, false]);
   const lang = readOption(given, 'lang', ['vi', 'en'] as const);
   const letterCase = readOption(given, 'case', ['sentence', 'title'] as const);
   let day: string;
   let instant: Date | undefined;
-  if (dayOrInstant instanceof Date) {
+  if (isDate(dayOrInstant)) {
     instant = dayOrInstant;
     day = todayInVietnam(instant);
   } else if (typeof dayOrInstant === 'string' && isDay(dayOrInstant)) {

@@ -53,10 +53,16 @@ export function issueOf(path: string, value: unknown, problem: string): Issue {
 /** The first line of every package's validation error: `Invalid events (2 problems):` then one issue a line. */
 export function issuesMessage(subject: string, issues: readonly Issue[]): string {
   if (typeof subject !== 'string') throw invalid('subject', subject, 'is not a string');
-  if (!Array.isArray(issues)) throw invalid('issues', issues, 'is not an array of issues');
-  issues.forEach((issue: unknown, i) => {
-    if (typeof (issue as Issue | null)?.message !== 'string') throw invalid(`issues[${i}]`, issue, 'is not an issue');
-  });
-  const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
-  return `Invalid ${subject} (${count}):\n${issues.map((issue) => `  ${issue.message}`).join('\n')}`;
+  // Each issue's line, read once; an array whose items cannot be read (a revoked Proxy) is refused like a non-array.
+  let lines: unknown[] | undefined;
+  try {
+    if (Array.isArray(issues)) lines = issues.map((issue: unknown) => (issue as Issue | null)?.message);
+  } catch {
+    lines = undefined;
+  }
+  if (!lines) throw invalid('issues', issues, 'is not an array of issues');
+  const wrong = lines.findIndex((line) => typeof line !== 'string');
+  if (wrong >= 0) throw invalid(`issues[${wrong}].message`, lines[wrong], 'is not a string');
+  const count = lines.length === 1 ? '1 problem' : `${lines.length} problems`;
+  return `Invalid ${subject} (${count}):\n${lines.map((line) => `  ${line}`).join('\n')}`;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hostileValue, SPECIAL_VALUES } from '../../../fixtures/hostile.js';
+import { hostileValue, SPECIAL_VALUES, UNREADABLE_VALUES } from '../../../fixtures/hostile.js';
 import * as api from './index.js';
 import { CalendarError } from './index.js';
 
@@ -49,14 +49,19 @@ describe('any value given to any public function', () => {
   it.each(Object.keys(FUNCTIONS))('%s returns or throws CalendarError, never a TypeError or RangeError', (name) => {
     const fn = FUNCTIONS[name]!;
     fc.assert(
-      fc.property(fc.array(hostileValue, { maxLength: 3 }), fc.nat(2), (args, keep) => {
+      fc.property(fc.array(hostileValue, { maxLength: 3 }), fc.nat(1), (args, keep) => {
         returnsOrThrowsCalendarError(() => fn(...args));
         const mixed = valid.map((v, i) => (i === keep ? args[0] : v));
         returnsOrThrowsCalendarError(() => fn(...mixed));
       }),
       { numRuns: 100 },
     );
-    for (const value of [...SPECIAL_VALUES, '9999-12-31T23:59:59-12:00', '0000-01-01T00:00:00+14:00']) {
+    for (const value of [
+      ...SPECIAL_VALUES,
+      ...UNREADABLE_VALUES,
+      '9999-12-31T23:59:59-12:00',
+      '0000-01-01T00:00:00+14:00',
+    ]) {
       returnsOrThrowsCalendarError(() => fn(value, value, value));
       returnsOrThrowsCalendarError(() => fn(value));
       returnsOrThrowsCalendarError(() => fn('2024-06-05', value));

@@ -1,4 +1,4 @@
-import { invalid } from './calendar-error.js';
+import { invalid, isValidDate } from './calendar-error.js';
 import { DAY_MS, dayNumberToDay, dayToUTCDate, isDay, parseDay, writableDay } from './day.js';
 
 /** Vietnam's IANA zone. Vietnam keeps UTC+7 all year (no daylight saving since 1975). */
@@ -79,7 +79,7 @@ export function toVietnamIso(instant: string | Date, field = 'instant'): string 
 
 /** @throws CalendarError naming `field` unless `value` is a Date holding a time (not an invalid Date). */
 function validDate(value: unknown, field: string): asserts value is Date {
-  if (!(value instanceof Date) || Number.isNaN(value.getTime())) throw invalid(field, value, 'is not a valid Date');
+  if (!isValidDate(value)) throw invalid(field, value, 'is not a valid Date');
 }
 
 /** Vietnam's wall-clock time `HH:mm` at an instant. */

@@ -29,7 +29,7 @@ if (!scope[LOADER_KEY]) {
   // which jsDelivr and unpkg answer with this file): the chunks are in its dist/cdn/.
   // Only the path is read: a host such as cdn.js.org names no file.
   const base = new URL(
-    !src || /\.m?js$/.test(new URL(src).pathname) ? '.' : src.replace(/[?#].*/, '').replace(/\/?$/, '/dist/cdn/'),
+    !src || /\.m?js$/i.test(new URL(src).pathname) ? '.' : src.replace(/[?#].*/, '').replace(/\/?$/, '/dist/cdn/'),
     src || document.baseURI,
   );
   const load = (file: string) => import(/* @vite-ignore */ new URL(file, base).href);

@@ -1,4 +1,4 @@
-import { invalid } from '../calendar-error.js';
+import { invalid, readFields } from '../calendar-error.js';
 import { dayNumberToDay } from '../day.js';
 import { FIRST_LUNAR_YEAR, lunarYearIndex, tetDays, yearBits } from './years.js';
 
@@ -17,10 +17,14 @@ export interface LunarDateInput {
  * month that is not leap that year.
  */
 export function lunarToSolar(lunar: LunarDateInput): string {
-  if (typeof lunar !== 'object' || !lunar) {
-    throw invalid('lunar', lunar, 'is not a lunar date { year, month, day, leap? }');
-  }
-  const { year, month, day, leap = false } = lunar;
+  const fields = readFields(
+    lunar,
+    'lunar',
+    ['year', 'month', 'day', 'leap'],
+    'is not a lunar date { year, month, day, leap? }',
+  );
+  const { year, month, day } = fields as { year: number; month: number; day: number };
+  const leap = fields.leap ?? false;
   const i = lunarYearIndex(year, 'lunar.year');
   if (!Number.isInteger(month) || month < 1 || month > 12) {
     throw invalid('lunar.month', month, 'is not a lunar month (1 to 12)');

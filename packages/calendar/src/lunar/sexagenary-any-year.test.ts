@@ -22,7 +22,7 @@ describe('sexagenaryMonth refuses what is not a lunar month of a year', () => {
     [{ year: 2024, month: 1.5 }, 'lunar.month: 1.5 is not a whole number'],
     [{ year: 2024.5, month: 1 }, 'lunar.year: 2024.5 is not a whole number'],
     [{ month: 1 }, 'lunar.year: undefined is not a whole number'],
-    [null, 'lunar.year: undefined is not a whole number'],
+    [null, 'lunar: null is not a lunar month { year, month }'],
   ])('refuses %j', (lunar, message) => {
     expect(() => sexagenaryMonth(lunar as never)).toThrow(CalendarError);
     expect(() => sexagenaryMonth(lunar as never)).toThrow(calendarError(message));

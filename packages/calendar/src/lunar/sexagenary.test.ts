@@ -34,7 +34,7 @@ describe('sexagenaryMonth', () => {
     expect(() => sexagenaryMonth({ year: 2024, month: 13 })).toThrow(
       calendarError('lunar.month: 13 is not a lunar month (1 to 12)'),
     );
-    expect(() => sexagenaryMonth(null as never)).toThrow(calendarError(/^lunar\.year\b/));
+    expect(() => sexagenaryMonth(null as never)).toThrow(calendarError(/^lunar: null is not a lunar month/));
     expect(() => sexagenaryMonth({ year: 2024 } as never)).toThrow(calendarError(/^lunar\.month\b/));
   });
 });

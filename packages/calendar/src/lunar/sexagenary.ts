@@ -1,4 +1,4 @@
-import { invalid } from '../calendar-error.js';
+import { invalid, readFields } from '../calendar-error.js';
 import { dayToDayNumber } from '../day.js';
 
 /** The ten heavenly stems (can). */
@@ -40,9 +40,9 @@ export function sexagenaryYear(year: number): string {
  * Dần; a leap month takes the name of the month it repeats.
  */
 export function sexagenaryMonth(lunar: { year: number; month: number }): string {
-  const year = wholeNumber(lunar?.year, 'lunar.year');
-  // `lunar` is an object here: reading its year has thrown for null or undefined.
-  const month = wholeNumber(lunar.month, 'lunar.month');
+  const fields = readFields(lunar, 'lunar', ['year', 'month'], 'is not a lunar month { year, month }');
+  const year = wholeNumber(fields.year, 'lunar.year');
+  const month = wholeNumber(fields.month, 'lunar.month');
   if (month < 1 || month > 12) throw invalid('lunar.month', month, 'is not a lunar month (1 to 12)');
   return name(year * 12 + month + 3, month + 1);
 }
