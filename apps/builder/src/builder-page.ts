@@ -78,7 +78,7 @@ export class BuilderPage {
     const stored = this.stored();
     // The fragment this browser's own builder left (a reload within ADDRESS_DELAY_MS of the last change keeps an
     // older one): the saved work is the newer copy of it, so it is not a link to ask about.
-    const own = stored && location.hash && location.hash === localStorage.getItem(ADDRESS_KEY);
+    const own = stored && location.hash && location.hash === load(ADDRESS_KEY);
     const fromLink = own ? undefined : workFromHash(location.hash);
     if (fromLink) {
       const { work, ...notes } = linkedWork(fromLink);
@@ -88,7 +88,7 @@ export class BuilderPage {
       // Said first, before anything else on the page: the focus starts on it.
       if (this.savedBeforeLink || notes.refusedScript || notes.outsideSrc) this.focusAfter = 'link-notice-title';
     } else this.work = stored ?? freshWork();
-    this.lang = localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'vi';
+    this.lang = load(LANG_KEY) === 'en' ? 'en' : 'vi';
     this.banner.id = 'xem-truoc';
     this.update();
   }
@@ -212,7 +212,7 @@ export class BuilderPage {
               aria-label=${t.switchLangLabel}
               @click=${() => {
                 this.lang = this.lang === 'vi' ? 'en' : 'vi';
-                localStorage.setItem(LANG_KEY, this.lang);
+                save(LANG_KEY, this.lang);
                 this.update();
               }}
             >
@@ -957,5 +957,14 @@ function save(key: string, value: string): void {
     localStorage.setItem(key, value);
   } catch {
     // The share link and the snippet still carry the work.
+  }
+}
+
+/** What localStorage holds under `key`, or null where it cannot be read (storage switched off). */
+function load(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
   }
 }
