@@ -70,7 +70,6 @@ export class BuilderPage {
   private linkNotes: { refusedScript?: string; outsideSrc?: string } = {};
 
   private addressTimer: ReturnType<typeof setTimeout> | undefined;
-  private flushOnLeave: (() => void) | undefined;
   /** The last `#b=` this page itself put in the address bar ('' before it has put one there). */
   private ownHash = '';
 
@@ -90,6 +89,11 @@ export class BuilderPage {
     } else this.work = stored ?? freshWork();
     this.lang = load(LANG_KEY) === 'en' ? 'en' : 'vi';
     this.banner.id = 'xem-truoc';
+    // Leaving the page gives its history entry the pending link, so going back to it opens the newest work. It is
+    // not remembered as the address: a reload has already asked for the address that was in the bar.
+    addEventListener('pagehide', () => {
+      if (this.addressTimer !== undefined) this.writeAddress(false);
+    });
     this.update();
   }
 
@@ -137,27 +141,20 @@ export class BuilderPage {
    * address is the shareable link; the share-link field beside the copy button is always current.
    */
   private updateAddress(): void {
-    const write = (remember = true) => {
-      this.addressTimer = undefined;
-      const hash = workToHash(this.work);
-      if (location.hash !== hash) history.replaceState(null, '', hash);
-      this.ownHash = hash;
-      if (remember && !this.savedBeforeLink) save(ADDRESS_KEY, hash);
-    };
-    // Leaving the page gives its history entry the pending link, so going back to it opens the newest work. It is
-    // not remembered as the address: a reload has already asked for the address that was in the bar.
-    if (!this.flushOnLeave) {
-      this.flushOnLeave = () => {
-        if (this.addressTimer === undefined) return;
-        clearTimeout(this.addressTimer);
-        write(false);
-      };
-      addEventListener('pagehide', this.flushOnLeave);
-    }
     const first = this.addressTimer === undefined && !location.hash.startsWith('#b=');
     clearTimeout(this.addressTimer);
-    if (first) write();
-    else this.addressTimer = setTimeout(write, ADDRESS_DELAY_MS);
+    if (first) this.writeAddress(true);
+    else this.addressTimer = setTimeout(() => this.writeAddress(true), ADDRESS_DELAY_MS);
+  }
+
+  /** The work's `#b=` into the address bar now; `remember`: as the page's own address, for the next load. */
+  private writeAddress(remember: boolean): void {
+    clearTimeout(this.addressTimer);
+    this.addressTimer = undefined;
+    const hash = workToHash(this.work);
+    if (location.hash !== hash) history.replaceState(null, '', hash);
+    this.ownHash = hash;
+    if (remember && !this.savedBeforeLink) save(ADDRESS_KEY, hash);
   }
 
   /** The real element, kept across renders, given the snippet's attributes and inline JSON. */

@@ -76,13 +76,13 @@ export function parseMonth(value: unknown, field = 'month'): MonthParts {
  */
 export function formatDay(parts: DayParts): string {
   const { year, month, day } = readFields(parts, 'parts', ['year', 'month', 'day'], 'is not { year, month, day }');
-  for (const [name, value, max] of [
-    ['year', year, 9999],
-    ['month', month, 12],
-    ['day', day, 31],
+  for (const [name, value, min, max] of [
+    ['year', year, 0, 9999],
+    ['month', month, 1, 12],
+    ['day', day, 1, 31],
   ] as const) {
-    if (!Number.isInteger(value) || (value as number) < (name === 'year' ? 0 : 1) || (value as number) > max) {
-      throw invalid(`parts.${name}`, value, `is not a whole number from ${name === 'year' ? 0 : 1} to ${max}`);
+    if (!Number.isInteger(value) || (value as number) < min || (value as number) > max) {
+      throw invalid(`parts.${name}`, value, `is not a whole number from ${min} to ${max}`);
     }
   }
   return writeDay(year as number, month as number, day as number);

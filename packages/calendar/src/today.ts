@@ -86,7 +86,7 @@ function validDate(value: unknown, field: string): asserts value is Date {
 export function vietnamTimeOfDay(instant: Date): string {
   validDate(instant, 'instant');
   // Arithmetic, not a shifted Date: the last moments a Date holds would shift past its range.
-  const minutes = Math.floor(((((instant.getTime() + VIETNAM_OFFSET_MS) % DAY_MS) + DAY_MS) % DAY_MS) / 60_000);
+  const minutes = Math.floor(msSinceVietnamMidnight(instant.getTime()) / 60_000);
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
@@ -98,6 +98,10 @@ export function msUntilVietnamMidnight(now: Date = new Date()): number {
 
 /** The core of `msUntilVietnamMidnight`, unchecked: `ms` is a valid Date's time. */
 export function msUntilVietnamMidnightCore(ms: number = Date.now()): number {
-  const sinceMidnight = (((ms + VIETNAM_OFFSET_MS) % DAY_MS) + DAY_MS) % DAY_MS;
-  return DAY_MS - sinceMidnight;
+  return DAY_MS - msSinceVietnamMidnight(ms);
+}
+
+/** Milliseconds since the last midnight in Vietnam at `ms` since 1970 (0 at midnight itself). */
+function msSinceVietnamMidnight(ms: number): number {
+  return (((ms + VIETNAM_OFFSET_MS) % DAY_MS) + DAY_MS) % DAY_MS;
 }
