@@ -13,6 +13,7 @@ import autocannon from 'autocannon';
 import { afterAll, expect, it } from 'vitest';
 import { ADMIN_TOKEN, addSite, ORIGIN } from '../test/client.js';
 import { findPostgresBin, type Postgres, startPostgres } from '../test/postgres.js';
+import { newVisitorHits } from './new-visitors.mjs';
 
 const SECONDS = Number(process.env.VNP_BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.VNP_BENCH_ROUNDS ?? 3);
@@ -84,31 +85,11 @@ async function service(name: string, args: string[], dist?: string): Promise<Tar
   return target;
 }
 
-let visitorNo = 0;
 async function run(url: string, rate?: number, seconds = SECONDS) {
   const result = await autocannon({
-    url: `${url}/api/hit`,
-    method: 'POST',
-    connections: 20,
+    ...newVisitorHits(url, ORIGIN),
     duration: seconds,
     ...(rate ? { overallRate: rate } : {}),
-    requests: [
-      {
-        setupRequest: (request) => {
-          const n = visitorNo++;
-          return {
-            ...request,
-            headers: {
-              'content-type': 'text/plain;charset=UTF-8',
-              origin: ORIGIN,
-              'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0 Safari/537.36',
-              'x-forwarded-for': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`,
-            },
-            body: '{"site":"bench","path":"/tin-tuc/"}',
-          };
-        },
-      },
-    ],
   });
   return {
     total: result.requests.total,

@@ -1,6 +1,9 @@
 import { PGlite } from '@electric-sql/pglite';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../src/store/migrations.js';
 import { openPgliteStore } from '../src/store/pglite-store.js';
+import { arrayLiteral } from '../src/store/sql-store.js';
 import type { VisitStore } from '../src/store/store.js';
 
 // A batch of new visitors, as one busy second brings them.
@@ -71,5 +74,100 @@ describe('the embedded store in its worker thread', () => {
     await store.putSite({ site: 'b', origins: [], startTotal: 7 });
     expect((await db.query<{ site: string }>('SELECT site FROM sites')).rows).toEqual([{ site: 'b' }]);
     await store.close();
+  });
+});
+
+describe('the embedded store over time', () => {
+  it('reuses the space of forgotten visitors: the data stays the size of one visit window', async () => {
+    const db = await PGlite.create();
+    const store = await openPgliteStore(db);
+    const size = async () => {
+      const [row] = (
+        await db.query<{ bytes: number }>(
+          "SELECT (pg_total_relation_size('visitors') + pg_total_relation_size('daily'))::float8 AS bytes",
+        )
+      ).rows;
+      return (row as { bytes: number }).bytes;
+    };
+    try {
+      // Ten "half hours", each of 5,000 new visitors seen twice (two batches), then forgotten.
+      const sizes: number[] = [];
+      for (let round = 0; round < 10; round++) {
+        for (const pass of ['a', 'b']) await store.writeBatch(batch(5_000, `r${round}`), `r${round}${pass}`);
+        expect(await store.forgetVisitors(Number.MAX_SAFE_INTEGER)).toBe(5_000);
+        sizes.push(await size());
+      }
+      // Without a vacuum each round adds its 10,000 row versions for good (about 1.5 MB of heap and index here).
+      expect(sizes.at(-1), `sizes after each round: ${sizes.join(', ')}`).toBeLessThanOrEqual(
+        (sizes[1] as number) * 1.1,
+      );
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe('the schema', () => {
+  it('upgrades a database of the first release without losing a visitor or a count', async () => {
+    const db = await PGlite.create();
+    await db.exec(MIGRATIONS[0] as string);
+    await db.exec(`CREATE TABLE schema_migrations (version int PRIMARY KEY, applied_at bigint);
+      INSERT INTO schema_migrations VALUES (1, 0);
+      INSERT INTO sites VALUES ('a', '["https://a.gov.vn"]', 10);
+      INSERT INTO daily VALUES ('a', '2026-12-02', 1, 1);
+      INSERT INTO visitors VALUES ('a', 'old-visitor', 1000, 1000, 'b0');`);
+    const store = await openPgliteStore(db);
+    try {
+      // The visitor seen at 1,000 comes back within 30 minutes: a page view, no new visit.
+      expect(
+        await store.writeBatch(
+          [{ site: 'a', day: '2026-12-02', visitor: 'old-visitor', first: 2_000, last: 2_000, views: 1 }],
+          'b1',
+        ),
+      ).toBe(0);
+      const counts = await store.counts('a', {
+        today: '2026-12-02',
+        yesterday: '2026-12-01',
+        onlineSince: 0,
+        now: 3_000,
+      });
+      expect(counts).toMatchObject({ startTotal: 10, visits: 1, pageviews: 2, online: 1 });
+      const [{ version }] = (
+        await db.query<{ version: number }>('SELECT max(version) AS version FROM schema_migrations')
+      ).rows as [{ version: number }];
+      expect(version).toBe(MIGRATIONS.length);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe('arrayLiteral, the form a batch reaches the database in', () => {
+  it('reads back as the same strings and numbers in PostgreSQL, quotes and backslashes and "null" included (property)', async () => {
+    const db = await PGlite.create();
+    try {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(
+            fc.oneof(
+              fc.constantFrom('null', 'NULL', '', ' a ', '{x}', 'a,b', '"', '\\'),
+              fc.string({ unit: 'grapheme' }).map((t) => t.replaceAll('\0', '')),
+            ),
+            { maxLength: 20 },
+          ),
+          fc.array(fc.maxSafeNat(), { maxLength: 20 }),
+          async (texts, numbers) => {
+            const { rows } = await db.query<{ t: string[]; n: string[] }>(
+              'SELECT $1::text::text[] AS t, $2::text::bigint[]::text[] AS n',
+              [arrayLiteral(texts), arrayLiteral(numbers)],
+            );
+            expect(rows[0]).toEqual({ t: texts, n: numbers.map(String) });
+          },
+        ),
+        { numRuns: 100 },
+      );
+    } finally {
+      await db.close();
+    }
   });
 });

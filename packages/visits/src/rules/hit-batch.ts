@@ -12,8 +12,9 @@ export interface VisitorActivity {
 }
 
 /**
- * Page views gathered in memory between two writes: one entry per site and visitor, so that a batch is as
- * large as the number of visitors, not of hits. `drain()` hands the entries over and starts a new batch.
+ * Page views gathered in memory between two writes: one entry per visitor, so that a batch is as large as the
+ * number of visitors, not of hits. A pseudonym names its site too (the site is hashed into it), so it alone is
+ * the key, as in the store. `drain()` hands the entries over and starts a new batch.
  */
 export class HitBatch {
   #entries = new Map<string, VisitorActivity>();
@@ -25,11 +26,10 @@ export class HitBatch {
   }
 
   add(site: string, day: string, visitor: string, at: number): void {
-    const key = `${site}\0${visitor}`;
-    const entry = this.#entries.get(key);
+    const entry = this.#entries.get(visitor);
     this.#hits += 1;
     if (!entry) {
-      this.#entries.set(key, { site, day, visitor, first: at, last: at, views: 1 });
+      this.#entries.set(visitor, { site, day, visitor, first: at, last: at, views: 1 });
       return;
     }
     entry.first = Math.min(entry.first, at);
@@ -40,10 +40,9 @@ export class HitBatch {
   /** Puts back entries whose write failed, so that the next write carries them. */
   restore(entries: readonly VisitorActivity[]): void {
     for (const e of entries) {
-      const key = `${e.site}\0${e.visitor}`;
-      const current = this.#entries.get(key);
+      const current = this.#entries.get(e.visitor);
       this.#hits += e.views;
-      if (!current) this.#entries.set(key, { ...e });
+      if (!current) this.#entries.set(e.visitor, { ...e });
       else {
         current.first = Math.min(current.first, e.first);
         current.last = Math.max(current.last, e.last);

@@ -104,11 +104,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     };
     route.onResponse = [...[route.onResponse ?? []].flat(), hook];
   });
+  // Requests to no route are timed by the not-found handler: a hook for all routes would cost every hit a call.
   const timedUnknown = metrics.route('unknown');
-  app.addHook('onResponse', (request, reply, done) => {
-    if (request.is404) timedUnknown(reply.statusCode, reply.elapsedTime / 1000);
-    done();
-  });
   app.setErrorHandler((error: Error & { statusCode?: number; validation?: unknown }, request, reply) => {
     const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
     if (status >= 500) request.log.error({ err: error }, 'request failed');
@@ -116,9 +113,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     const message = explain(error as Error & { code?: string }, request);
     return reply.code(status).send({ statusCode: status, error: statusText(status), message });
   });
-  app.setNotFoundHandler((request, reply) =>
-    fail(reply, 404, `${request.method} ${request.url.split('?')[0]}: no such route`),
-  );
+  app.setNotFoundHandler((request, reply) => {
+    timedUnknown(404, reply.elapsedTime / 1000);
+    return fail(reply, 404, `${request.method} ${request.url.split('?')[0]}: no such route`);
+  });
 
   // sendBeacon sends a string body as text/plain: read it as the same JSON.
   app.addContentTypeParser('text/plain', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
@@ -155,7 +153,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         }),
       });
 
-      const count = async (request: FastifyRequest, reply: FastifyReply, site: string, origin: string | undefined) => {
+      // Counts the hit, or answers the reply that refuses it. Synchronous but for a day's first hit (see
+      // `Counter.hit`), so that a hit costs no promise.
+      const count = (
+        request: FastifyRequest,
+        reply: FastifyReply,
+        site: string,
+        origin: string | undefined,
+      ): FastifyReply | undefined | Promise<undefined> => {
         const config = counter.site(site);
         if (!config) return fail(reply, 404, `site: "${site}" is not a site this service counts`);
         if (!origin) {
@@ -164,34 +169,38 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         if (!config.origins.includes(origin)) {
           return fail(reply, 403, `Origin: ${JSON.stringify(origin.slice(0, 200))} is not allowed for site "${site}"`);
         }
-        const outcome = await counter.hit(site, clientIp(request), userAgent(request));
-        metrics.hit(outcome);
-        return undefined;
+        const outcome = counter.hit(site, clientIp(request), userAgent(request));
+        if (typeof outcome === 'string') {
+          metrics.hit(outcome);
+          return undefined;
+        }
+        return outcome.then((later) => {
+          metrics.hit(later);
+          return undefined;
+        });
+      };
+      // Then answers `answer()`, or the refusal.
+      const counted = (refused: ReturnType<typeof count>, answer: () => FastifyReply) => {
+        if (refused === undefined) return answer();
+        return refused instanceof Promise ? refused.then(answer) : refused;
       };
 
       hits.post<{ Body: { site: string; path: string } }>(
         '',
         { schema: { body: HIT, response: { '4xx': ERROR } } },
-        async (request, reply) => {
-          const failed = await count(request, reply, request.body.site, request.headers.origin);
-          return failed ?? reply.code(204).send();
-        },
+        (request, reply) =>
+          counted(count(request, reply, request.body.site, request.headers.origin), () => reply.code(204).send()),
       );
 
       hits.get<{ Querystring: { site: string; path: string } }>(
         '.gif',
         { schema: { querystring: HIT, response: { '4xx': ERROR } } },
-        async (request, reply) => {
-          // An <img> request carries no Origin; its Referer (origin-only across sites by default) says the page.
-          const failed = await count(
-            request,
-            reply,
-            request.query.site,
-            request.headers.origin ?? refererOrigin(request),
-          );
-          if (failed) return failed;
-          return reply.code(200).header('Cache-Control', 'no-store').type('image/gif').send(PIXEL);
-        },
+        (request, reply) =>
+          counted(
+            // An <img> request carries no Origin; its Referer (origin-only across sites by default) says the page.
+            count(request, reply, request.query.site, request.headers.origin ?? refererOrigin(request)),
+            () => reply.code(200).header('Cache-Control', 'no-store').type('image/gif').send(PIXEL),
+          ),
       );
     },
     { prefix: '/api/hit' },

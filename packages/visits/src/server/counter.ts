@@ -105,12 +105,21 @@ export class Counter {
     this.#origins = new Set([...sites.values()].flatMap((site) => site.origins));
   }
 
-  /** Counts one page view of `site` by the client at `ip` with `userAgent`; neither is kept. */
-  async hit(site: string, ip: string, userAgent: string): Promise<HitOutcome> {
+  /**
+   * Counts one page view of `site` by the client at `ip` with `userAgent`; neither is kept. Answers at once, not
+   * through a promise, once the day's salt is known (every hit but a day's first): a hit is the service's
+   * hot path.
+   */
+  hit(site: string, ip: string, userAgent: string): HitOutcome | Promise<HitOutcome> {
     if (this.#bots.isBot(userAgent)) return 'bot';
     const at = this.now();
-    const { day, salt } = this.#salts.peek(at) ?? (await this.#salts.salt(at));
-    this.#batch.add(site, day, visitorId(salt, site, ip, userAgent), at);
+    const known = this.#salts.peek(at);
+    if (known) return this.#add(site, ip, userAgent, at, known);
+    return this.#salts.salt(at).then((today) => this.#add(site, ip, userAgent, at, today));
+  }
+
+  #add(site: string, ip: string, userAgent: string, at: number, today: { day: string; salt: string }): HitOutcome {
+    this.#batch.add(site, today.day, visitorId(today.salt, site, ip, userAgent), at);
     return 'counted';
   }
 
