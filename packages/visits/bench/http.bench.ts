@@ -160,4 +160,29 @@ it('measures POST /api/hit against a bare node:http server', async () => {
     `\n${lines.join('\n')}\n(${SECONDS} s per run after ${WARMUP_SECONDS} s of warm-up, 20 connections, loopback, each hit a new visitor; hits/s: per run rps: ${[...rows].map(([name, row]) => `${name} ${row.rps.map(Math.round).join('/')}`).join('; ')}; CPU: every thread of the target's own process)`,
   );
   for (const row of rows.values()) expect(row.bad).toBe(0);
+  bareRps = median(base.rps);
+});
+
+let bareRps = Number.NaN;
+
+// Every page of a portal asks for its figures too: the stats endpoint under the same load generator.
+it('measures GET /api/sites/:site/stats on the embedded store', async () => {
+  const rps: number[] = [];
+  const p99: number[] = [];
+  let bad = 0;
+  for (let round = 0; round < ROUNDS; round++) {
+    const target = await service('stats, embedded PGlite', ['pglite', join(dir, 'stats')]);
+    const read = (seconds: number) =>
+      autocannon({ url: `${target.url}/api/sites/bench/stats`, connections: 20, duration: seconds });
+    if (WARMUP_SECONDS > 0) await read(WARMUP_SECONDS);
+    const result = await read(SECONDS);
+    await target.close();
+    rps.push(result.requests.average);
+    p99.push(result.latency.p99);
+    bad += result.non2xx + result.errors;
+  }
+  console.log(
+    `\n| GET stats, embedded PGlite | ${Math.round(median(rps))} requests/s (${rps.map(Math.round).join('/')}) | × bare ${(median(rps) / bareRps).toFixed(2)} | p99 ${median(p99)} ms |`,
+  );
+  expect(bad).toBe(0);
 });

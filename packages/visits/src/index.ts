@@ -6,7 +6,7 @@ export { visitorId } from './rules/visitor-id.js';
 export { ONLINE_WINDOW_MS, startsVisit, VISIT_WINDOW_MS } from './rules/windows.js';
 export { type AppOptions, buildApp, LIMITS } from './server/app.js';
 export { ENV, readConfig, type ServeConfig } from './server/config.js';
-export { Counter, type CounterOptions, type HitOutcome } from './server/counter.js';
+export { Counter, type CounterOptions, type CounterStats, type HitOutcome } from './server/counter.js';
 export { type RunningServer, type StartServerOptions, startServer } from './server/start-server.js';
 export { statsSvg } from './server/stats-svg.js';
 export * from './stats.js';

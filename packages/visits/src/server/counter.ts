@@ -18,9 +18,14 @@ export interface CounterOptions {
   batchIntervalMs?: number;
   /** How often the list of sites is re-read, so that another instance's changes arrive (ms). */
   sitesRefreshMs?: number;
+  /** How long requests for one site's figures share one read of the store, in ms. Default 1000; 0 reads each time. */
+  statsCacheMs?: number;
   /** Called after each write attempt (for metrics). */
   onWrite?: (result: { hits: number; visits: number; ms: number; error?: unknown }) => void;
 }
+
+/** A site's figures as the stats endpoint shows them, with the store's raw counts. */
+export type CounterStats = SiteStats & { counts: SiteCounts };
 
 /** What became of one hit. */
 export type HitOutcome = 'counted' | 'bot';
@@ -41,6 +46,8 @@ export class Counter {
   /** Every origin some site accepts, kept with the site list (one lookup per CORS request). */
   #origins = new Set<string>();
   #writing: Promise<void> = Promise.resolve();
+  /** The last read of each site's figures: its promise, the injected clock's time and the real time it began. */
+  #stats = new Map<string, { stats: Promise<CounterStats | undefined>; now: number; readAt: number }>();
   #timers: NodeJS.Timeout[] = [];
 
   constructor(options: CounterOptions) {
@@ -53,9 +60,11 @@ export class Counter {
       newSalt: options.newSalt ?? (() => randomBytes(32).toString('base64url')),
     });
     this.sitesRefreshMs = options.sitesRefreshMs ?? 5000;
+    this.statsCacheMs = options.statsCacheMs ?? 1000;
   }
 
   readonly sitesRefreshMs: number;
+  readonly statsCacheMs: number;
 
   /** Loads the sites and today's salt, then writes every batch interval and tidies every minute. */
   async start(): Promise<void> {
@@ -101,6 +110,10 @@ export class Counter {
   }
 
   #setSites(sites: Map<string, SiteConfig>): void {
+    // A site whose starting total changed is read afresh; a removed one leaves the cache.
+    for (const [site, config] of this.#sites) {
+      if (sites.get(site)?.startTotal !== config.startTotal) this.#stats.delete(site);
+    }
     this.#sites = sites;
     this.#origins = new Set([...sites.values()].flatMap((site) => site.origins));
   }
@@ -141,6 +154,7 @@ export class Counter {
           throw error;
         }
         // Outside the try: the batch is written, so nothing after this may put it back.
+        this.#stats.clear(); // the figures read before it are out of date
         this.#onWrite?.({ hits, visits, ms: performance.now() - started });
       });
     return this.#writing;
@@ -152,9 +166,35 @@ export class Counter {
     await this.store.forgetVisitors(this.now() - VISIT_WINDOW_MS);
   }
 
-  /** The figures the stats endpoint shows, read from the store (so every instance shows the same). */
-  async stats(site: string): Promise<(SiteStats & { counts: SiteCounts }) | undefined> {
+  /**
+   * The figures the stats endpoint shows, read from the store (so every instance shows the same). A site this
+   * instance does not know (its list is re-read every `sitesRefreshMs`) is answered `undefined` without asking
+   * the store. Requests for one site share one read for `statsCacheMs`: every page of a portal asks for the
+   * figures, and a read costs the embedded store about a millisecond. This instance's own writes and site
+   * changes, and a move of the injected clock, start a new read at once.
+   */
+  stats(site: string): Promise<CounterStats | undefined> {
+    if (!this.#sites.has(site)) return Promise.resolve(undefined);
     const now = this.now();
+    const cached = this.#stats.get(site);
+    if (
+      cached &&
+      performance.now() - cached.readAt < this.statsCacheMs &&
+      Math.abs(now - cached.now) < this.statsCacheMs
+    ) {
+      return cached.stats;
+    }
+    const stats = this.#readStats(site, now);
+    const entry = { stats, now, readAt: performance.now() };
+    this.#stats.set(site, entry);
+    // A failed read is not kept: the next request tries again.
+    stats.catch(() => {
+      if (this.#stats.get(site) === entry) this.#stats.delete(site);
+    });
+    return stats;
+  }
+
+  async #readStats(site: string, now: number): Promise<CounterStats | undefined> {
     const today = todayInVietnam(new Date(now));
     const counts = await this.store.counts(site, {
       today,

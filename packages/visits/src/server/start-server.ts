@@ -26,6 +26,8 @@ export interface StartServerOptions {
   batchIntervalMs?: number;
   /** How often the site list is re-read from the store, ms (default 5000). */
   sitesRefreshMs?: number;
+  /** How long requests for one site's figures share one read of the store, ms (default 1000; 0: every request reads). */
+  statsCacheMs?: number;
   /** Epoch milliseconds now; tests pin it. */
   now?: () => number;
   /** New random salts; tests pin them. */
@@ -51,6 +53,9 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   if (!(batchIntervalMs > 0 && batchIntervalMs <= 1000)) {
     throw new RangeError(`batchIntervalMs: ${batchIntervalMs} is not between 1 and 1000 ms`);
   }
+  if (options.statsCacheMs !== undefined && !(options.statsCacheMs >= 0 && options.statsCacheMs <= 60_000)) {
+    throw new RangeError(`statsCacheMs: ${options.statsCacheMs} is not between 0 and 60000 ms`);
+  }
   const given = options.store;
   const ownsStore = !(given && 'writeBatch' in given);
   const store: VisitStore =
@@ -64,6 +69,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     store,
     batchIntervalMs,
     ...(options.sitesRefreshMs ? { sitesRefreshMs: options.sitesRefreshMs } : {}),
+    ...(options.statsCacheMs !== undefined ? { statsCacheMs: options.statsCacheMs } : {}),
     ...(options.now ? { now: options.now } : {}),
     ...(options.newSalt ? { newSalt: options.newSalt } : {}),
     onWrite: (result) => {
