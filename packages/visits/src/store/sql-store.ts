@@ -1,7 +1,8 @@
+import { VisitsError } from '../errors.js';
 import type { VisitorActivity } from '../rules/hit-batch.js';
 import { VISIT_WINDOW_MS } from '../rules/windows.js';
 import { MIGRATIONS } from './migrations.js';
-import type { CountsQuery, SiteConfig, SiteCounts, VisitStore } from './store.js';
+import type { CountsQuery, DailyFigures, SiteConfig, SiteCounts, StoreFigures, VisitStore } from './store.js';
 
 /** How an engine runs SQL: one parameterised statement, a script of several, or a block in one transaction. */
 export interface SqlRunner {
@@ -175,6 +176,40 @@ export class SqlStore implements VisitStore {
     // vacuums by itself.
     if (this.engine === 'pglite') await this.sql.script('VACUUM visitors, daily');
     return gone.length;
+  }
+
+  async exportFigures(): Promise<StoreFigures> {
+    const sites = await this.listSites();
+    const daily = await this.sql.query<DailyFigures>(
+      'SELECT site, day, visits::float8 AS visits, pageviews::float8 AS pageviews FROM daily ORDER BY site, day',
+    );
+    return { sites, daily };
+  }
+
+  async importFigures(figures: StoreFigures): Promise<void> {
+    await this.sql.transaction(async (tx) => {
+      const [held] = await tx.query<{ sites: number }>('SELECT count(*)::int AS sites FROM sites');
+      if ((held?.sites ?? 0) > 0) {
+        throw new VisitsError(
+          `the target store already holds ${held?.sites} site(s): figures are copied only into an empty store`,
+        );
+      }
+      for (const site of figures.sites) {
+        await tx.query('INSERT INTO sites (site, origins, start_total) VALUES ($1, $2::text::jsonb, $3)', [
+          site.site,
+          JSON.stringify(site.origins),
+          site.startTotal,
+        ]);
+      }
+      const column = (pick: (d: DailyFigures) => string | number) => arrayLiteral(figures.daily.map(pick));
+      if (figures.daily.length > 0) {
+        await tx.query(
+          `INSERT INTO daily (site, day, visits, pageviews)
+           SELECT * FROM unnest($1::text::text[], $2::text::text[], $3::text::bigint[], $4::text::bigint[])`,
+          [column((d) => d.site), column((d) => d.day), column((d) => d.visits), column((d) => d.pageviews)],
+        );
+      }
+    });
   }
 
   close(): Promise<void> {

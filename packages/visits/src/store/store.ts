@@ -29,6 +29,23 @@ export interface CountsQuery {
   now: number;
 }
 
+/** One site's figures for one Vietnam day. */
+export interface DailyFigures {
+  site: string;
+  day: string;
+  visits: number;
+  pageviews: number;
+}
+
+/**
+ * What a store holds that outlives a day: the sites and their daily figures (the salts and pseudonyms are
+ * gone within a day anyway). What `vnportal-visits copy` moves from one store to another.
+ */
+export interface StoreFigures {
+  sites: SiteConfig[];
+  daily: DailyFigures[];
+}
+
 /**
  * What the counter needs from a database. Aggregates only: per-site daily totals, the sites, the daily salts,
  * and each visitor's pseudonym with the time they were last seen, forgotten 30 minutes after that.
@@ -51,5 +68,9 @@ export interface VisitStore extends SaltStore {
   listSites(): Promise<SiteConfig[]>;
   /** Forgets the pseudonyms of visitors not seen since `before` (epoch ms). Answers how many. */
   forgetVisitors(before: number): Promise<number>;
+  /** The sites and every daily figure. */
+  exportFigures(): Promise<StoreFigures>;
+  /** Writes `figures` into this store, which must hold no site yet (else a VisitsError), in one transaction. */
+  importFigures(figures: StoreFigures): Promise<void>;
   close(): Promise<void>;
 }
