@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { VisitsError } from './errors.js';
@@ -61,6 +61,34 @@ export async function main(argv: readonly string[]): Promise<number> {
 
 const isPostgresUrl = (where: string) => /^postgres(?:ql)?:\/\//i.test(where);
 
+/** What is wrong with `copy`'s arguments, or undefined. Folders are compared by their real paths. */
+function copyProblem(from: string | undefined, to: string | undefined): string | undefined {
+  if (!from) return '--from is missing: the folder of the embedded store or a postgres:// URL to copy from';
+  if (!to) return '--to is missing: an empty folder (made if absent) or a postgres:// URL to copy into';
+  const real = (where: string) => (isPostgresUrl(where) || !existsSync(where) ? where : realpathSync(where));
+  if (real(from) === real(to)) return `--from and --to are the same store (${describe(from)})`;
+  for (const [option, where] of [
+    ['--from', from],
+    ['--to', to],
+  ] as const) {
+    if (isPostgresUrl(where)) continue;
+    const shown = JSON.stringify(where);
+    const exists = existsSync(where);
+    if (exists && !statSync(where).isDirectory()) return `${option}: ${shown} is a file, not a folder`;
+    if (option === '--from' && !existsSync(join(where, 'PG_VERSION'))) {
+      return `--from: ${shown} is not the folder of an embedded store (it holds no PG_VERSION file)`;
+    }
+    if (exists && readdirSync(where).length > 0 && !existsSync(join(where, 'PG_VERSION'))) {
+      return `${option}: ${shown} is a folder with other files in it; give an empty or new folder`;
+    }
+    // PGlite writes postmaster.pid while the folder is open and removes it on close: one process at a time.
+    if (existsSync(join(where, 'postmaster.pid'))) {
+      return `${option}: ${shown} is open in a running service (it holds postmaster.pid): stop the service first. If none runs (it was killed), start and stop it once so that it closes the folder`;
+    }
+  }
+  return undefined;
+}
+
 /** `vnportal-visits copy --from A --to B`: the sites and daily figures of store A into the empty store B. */
 async function copy(argv: readonly string[]): Promise<number> {
   let from: string | undefined;
@@ -73,51 +101,48 @@ async function copy(argv: readonly string[]): Promise<number> {
     console.error(`vnportal-visits copy: ${(error as Error).message}\n\n${USAGE}`);
     return 2;
   }
-  const problem = !from
-    ? '--from is missing: the folder of the embedded store or a postgres:// URL to copy from'
-    : !to
-      ? '--to is missing: an empty folder (made if absent) or a postgres:// URL to copy into'
-      : from === to
-        ? `--from and --to are the same store (${JSON.stringify(from)})`
-        : !isPostgresUrl(from) && !existsSync(join(from, 'PG_VERSION'))
-          ? `--from: ${JSON.stringify(from)} is not the folder of an embedded store (it holds no PG_VERSION file)`
-          : !isPostgresUrl(to) && existsSync(to) && readdirSync(to).length > 0 && !existsSync(join(to, 'PG_VERSION'))
-            ? `--to: ${JSON.stringify(to)} is a folder with other files in it; give an empty or new folder`
-            : undefined;
+  const problem = copyProblem(from, to);
   if (problem || !from || !to) {
     console.error(`vnportal-visits copy: ${problem}`);
     return 2;
   }
   const open = (where: string): Promise<VisitStore> =>
     isPostgresUrl(where) ? openPostgresStore(where, { max: 2 }) : openPgliteStore(where);
-  const source = await open(from);
+  const stores: VisitStore[] = [];
   try {
+    const source = await open(from);
+    stores.push(source);
     const figures = await source.exportFigures();
     const target = await open(to);
-    try {
-      await target.importFigures(figures);
-      const copied = await target.exportFigures();
-      const visits = copied.daily.reduce((sum, d) => sum + d.visits, 0);
-      console.log(
-        `vnportal-visits copy: ${copied.sites.length} site(s) and ${copied.daily.length} daily figure(s) (${visits} visits) copied from ${describe(from)} to ${describe(to)}`,
-      );
-      return 0;
-    } finally {
-      await target.close();
-    }
+    stores.push(target);
+    await target.importFigures(figures);
+    const copied = await target.exportFigures();
+    const visits = copied.daily.reduce((sum, d) => sum + d.visits, 0);
+    console.log(
+      `vnportal-visits copy: ${copied.sites.length} site(s) and ${copied.daily.length} daily figure(s) (${visits} visits) copied from ${describe(from)} to ${describe(to)}`,
+    );
+    return 0;
   } catch (error) {
-    if (!(error instanceof VisitsError)) throw error;
-    console.error(`vnportal-visits copy: ${error.message}`);
-    return 1;
+    // The target holds sites already (1), or a store could not be opened or written (3): one line, no stack,
+    // and no password of either URL.
+    const message = redact(error instanceof Error ? error.message : String(error), [from, to]);
+    console.error(`vnportal-visits copy: ${error instanceof VisitsError ? '' : 'could not copy: '}${message}`);
+    return error instanceof VisitsError ? 1 : 3;
   } finally {
-    await source.close();
+    for (const store of stores.reverse()) await store.close().catch(() => {});
   }
 }
 
-// A URL is shown without its password.
+// A store as messages name it: a folder quoted, a URL without its password (never throws, whatever the URL).
 function describe(where: string): string {
-  if (!isPostgresUrl(where)) return JSON.stringify(where);
-  const url = new URL(where);
-  if (url.password) url.password = '***';
-  return url.href;
+  return isPostgresUrl(where) ? where.replace(/^([a-z]+:\/\/[^/@:]*:)[^/@]*@/i, '$1***@') : JSON.stringify(where);
+}
+
+function redact(message: string, wheres: readonly string[]): string {
+  let out = message;
+  for (const where of wheres) {
+    const password = isPostgresUrl(where) ? /^[a-z]+:\/\/[^/@:]*:([^/@]*)@/i.exec(where)?.[1] : undefined;
+    if (password) out = out.replaceAll(where, describe(where)).replaceAll(password, '***');
+  }
+  return out;
 }

@@ -80,6 +80,10 @@ describe('vnportal-visits copy', () => {
   it('says what is wrong with the arguments, with exit code 2', () => {
     mkdirSync(join(dir, 'photos'));
     writeFileSync(join(dir, 'photos', 'a.jpg'), 'x');
+    // A folder PGlite has open (it writes postmaster.pid then, and removes it on close).
+    mkdirSync(join(dir, 'open'));
+    writeFileSync(join(dir, 'open', 'PG_VERSION'), '17');
+    writeFileSync(join(dir, 'open', 'postmaster.pid'), '-42');
     const cases: [string[], RegExp][] = [
       [['--to', join(dir, 'x')], /--from is missing/],
       [['--from', join(dir, 'old')], /--to is missing/],
@@ -93,12 +97,35 @@ describe('vnportal-visits copy', () => {
         /--to: ".*photos" is a folder with other files in it/,
       ],
       [['--from', join(dir, 'old'), '--to', join(dir, 'x'), '--into', 'y'], /Unknown option '--into'/],
+      [['--from', `${join(dir, 'old')}/`, '--to', join(dir, 'old')], /--from and --to are the same store/],
+      [['--from', join(dir, 'old'), '--to', join(dir, 'photos', 'a.jpg')], /--to: ".*a\.jpg" is a file, not a folder/],
+      [
+        ['--from', join(dir, 'open'), '--to', join(dir, 'x')],
+        /--from: ".*open" is open in a running service \(it holds postmaster\.pid\): stop the service first/,
+      ],
     ];
     for (const [args, message] of cases) {
       const run = copy(...args);
       expect(run.status, args.join(' ')).toBe(2);
       expect(run.stderr, args.join(' ')).toMatch(message);
     }
+  });
+
+  it('never prints a password, and says in one line when a store cannot be reached (exit code 3)', async () => {
+    const secret = 'Sup3r-s3cret';
+    const same = copy(
+      '--from',
+      `postgres://counter:${secret}@db.example:5432/visits`,
+      '--to',
+      `postgres://counter:${secret}@db.example:5432/visits`,
+    );
+    expect(same.status).toBe(2);
+    expect(same.stderr).toContain('postgres://counter:***@db.example:5432/visits');
+    // Nothing listens on port 1: the driver's own error, without a stack or the password.
+    const down = copy('--from', join(dir, 'old'), '--to', `postgres://counter:${secret}@127.0.0.1:1/visits`);
+    expect(down.status).toBe(3);
+    expect(down.stderr).toMatch(/^vnportal-visits copy: could not copy: .*ECONNREFUSED.*\n$/);
+    expect(same.stderr + down.stderr).not.toContain(secret);
   });
 
   it.skipIf(!pgBin)('moves an embedded store to PostgreSQL, and back', async () => {

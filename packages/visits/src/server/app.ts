@@ -104,17 +104,21 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     };
     route.onResponse = [...[route.onResponse ?? []].flat(), hook];
   });
-  // Requests to no route are timed by the not-found handler: a hook for all routes would cost every hit a call.
+  // Requests to no route are timed when their answer is sent, by the not-found and error handlers: a hook for
+  // all routes would cost every hit a call.
   const timedUnknown = metrics.route('unknown');
+  const timeUnknown = (reply: FastifyReply) =>
+    reply.raw.once('finish', () => timedUnknown(reply.statusCode, reply.elapsedTime / 1000));
   app.setErrorHandler((error: Error & { statusCode?: number; validation?: unknown }, request, reply) => {
     const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
+    if (request.is404) timeUnknown(reply);
     if (status >= 500) request.log.error({ err: error }, 'request failed');
     if (request.routeOptions.url?.startsWith('/api/hit')) metrics.hit(String(status));
     const message = explain(error as Error & { code?: string }, request);
     return reply.code(status).send({ statusCode: status, error: statusText(status), message });
   });
   app.setNotFoundHandler((request, reply) => {
-    timedUnknown(404, reply.elapsedTime / 1000);
+    timeUnknown(reply);
     return fail(reply, 404, `${request.method} ${request.url.split('?')[0]}: no such route`);
   });
 
@@ -161,13 +165,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         site: string,
         origin: string | undefined,
       ): FastifyReply | undefined | Promise<undefined> => {
+        // A refused hit is counted by its status, as the error handler counts the others (400, 413, 429…).
+        const refuse = (status: number, message: string) => {
+          metrics.hit(String(status));
+          return fail(reply, status, message);
+        };
         const config = counter.site(site);
-        if (!config) return fail(reply, 404, `site: "${site}" is not a site this service counts`);
-        if (!origin) {
-          return fail(reply, 403, 'Origin: missing; hits are accepted only from the pages of the site');
-        }
+        if (!config) return refuse(404, `site: "${site}" is not a site this service counts`);
+        if (!origin) return refuse(403, 'Origin: missing; hits are accepted only from the pages of the site');
         if (!config.origins.includes(origin)) {
-          return fail(reply, 403, `Origin: ${JSON.stringify(origin.slice(0, 200))} is not allowed for site "${site}"`);
+          return refuse(403, `Origin: ${JSON.stringify(origin.slice(0, 200))} is not allowed for site "${site}"`);
         }
         const outcome = counter.hit(site, clientIp(request), userAgent(request));
         if (typeof outcome === 'string') {
@@ -282,6 +289,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     );
     admin.get('/api/admin/sites', async () => {
       const sites = await counter.store.listSites();
+      // A site added through another instance since this one last re-read the list: learn it now, for its figures.
+      if (sites.some((site) => !counter.site(site.site))) await counter.refreshSites();
       return Promise.all(
         sites.map(async (site) => {
           const stats = await counter.stats(site.site);

@@ -12,6 +12,9 @@ export interface SqlRunner {
   close(): Promise<void>;
 }
 
+// Daily figures written per statement by `importFigures`.
+const IMPORT_SLICE = 50_000;
+
 // Any fixed number: instances that start together take turns at migrating.
 const MIGRATION_LOCK = 20_261_201;
 
@@ -179,11 +182,17 @@ export class SqlStore implements VisitStore {
   }
 
   async exportFigures(): Promise<StoreFigures> {
-    const sites = await this.listSites();
-    const daily = await this.sql.query<DailyFigures>(
-      'SELECT site, day, visits::float8 AS visits, pageviews::float8 AS pageviews FROM daily ORDER BY site, day',
-    );
-    return { sites, daily };
+    // One snapshot for both tables: a service writing meanwhile cannot pair a site with half its days.
+    return this.sql.transaction(async (tx) => {
+      await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
+      const sites = await tx.query<SiteRow>(
+        'SELECT site, origins, start_total::float8 AS start_total FROM sites ORDER BY site',
+      );
+      const daily = await tx.query<DailyFigures>(
+        'SELECT site, day, visits::float8 AS visits, pageviews::float8 AS pageviews FROM daily ORDER BY site, day',
+      );
+      return { sites: sites.map(toSiteConfig), daily };
+    });
   }
 
   async importFigures(figures: StoreFigures): Promise<void> {
@@ -201,8 +210,10 @@ export class SqlStore implements VisitStore {
           site.startTotal,
         ]);
       }
-      const column = (pick: (d: DailyFigures) => string | number) => arrayLiteral(figures.daily.map(pick));
-      if (figures.daily.length > 0) {
+      // In slices of IMPORT_SLICE days, so that no parameter comes near V8's longest string however large the store.
+      for (let start = 0; start < figures.daily.length; start += IMPORT_SLICE) {
+        const slice = figures.daily.slice(start, start + IMPORT_SLICE);
+        const column = (pick: (d: DailyFigures) => string | number) => arrayLiteral(slice.map(pick));
         await tx.query(
           `INSERT INTO daily (site, day, visits, pageviews)
            SELECT * FROM unnest($1::text::text[], $2::text::text[], $3::text::bigint[], $4::text::bigint[])`,
