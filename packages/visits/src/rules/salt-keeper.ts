@@ -23,6 +23,9 @@ export class SaltKeeper {
   readonly #store: SaltStore;
   readonly #options: SaltKeeperOptions;
   #current: { day: string; salt: string } | undefined;
+  /** The instants (epoch ms) of the current salt's Vietnam day: from its midnight, to the next one (excluded). */
+  #from = 0;
+  #to = 0;
   #pending: { day: string; promise: Promise<{ day: string; salt: string }> } | undefined;
 
   constructor(store: SaltStore, options: SaltKeeperOptions) {
@@ -32,8 +35,8 @@ export class SaltKeeper {
 
   /** Today's salt if it is already in hand (the hot path of a hit), else `undefined`. */
   peek(now: number): { day: string; salt: string } | undefined {
-    const current = this.#current;
-    return current && current.day === todayInVietnam(new Date(now)) ? current : undefined;
+    // Two comparisons, not a calendar conversion: a hit is the service's hot path.
+    return now >= this.#from && now < this.#to ? this.#current : undefined;
   }
 
   /** Today's salt, rotating (and destroying the old ones) first when Vietnam's day has changed. */
@@ -54,6 +57,9 @@ export class SaltKeeper {
     const salt = await this.#store.takeSalt(day, this.#options.newSalt());
     await this.#store.destroySaltsBefore(day);
     this.#current = { day, salt };
+    // Vietnam is UTC+7 all year (no daylight saving): its day D runs from D 00:00+07:00 for 24 hours.
+    this.#from = Date.parse(`${day}T00:00:00+07:00`);
+    this.#to = this.#from + 86_400_000;
     return this.#current;
   }
 }
