@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -204,6 +207,37 @@ describe('a batch and the store agree on what a visitor is', () => {
       );
     } finally {
       await store.close();
+    }
+  });
+});
+
+describe('the visitors across a restart', () => {
+  it('keeps a visitor mid-visit across a clean stop of the embedded store (its table is unlogged, not forgotten)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vnp-restart-'));
+    try {
+      const first = await openPgliteStore(dir);
+      await first.putSite({ site: 'a', origins: ['https://a.gov.vn'], startTotal: 0 });
+      expect(
+        await first.writeBatch(
+          [{ site: 'a', day: '2026-12-02', visitor: 'v', first: 1_000, last: 1_000, views: 1 }],
+          'b1',
+        ),
+      ).toBe(1);
+      await first.close();
+      const second = await openPgliteStore(dir);
+      try {
+        // Ten minutes later: the same visit, no new one.
+        expect(
+          await second.writeBatch(
+            [{ site: 'a', day: '2026-12-02', visitor: 'v', first: 601_000, last: 601_000, views: 1 }],
+            'b2',
+          ),
+        ).toBe(0);
+      } finally {
+        await second.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
