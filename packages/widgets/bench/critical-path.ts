@@ -60,6 +60,8 @@ async function marks(html: string, lines: number): Promise<Record<string, number
       },
     });
     addEventListener('vnp-banner-change', () => mark('first update done'), true);
+    // The same test of "laid out" as test/measure.ts's first frame (an init script runs in the page, so it cannot
+    // import it): keep the two alike.
     const laidOut = () => {
       let n = 0;
       for (const el of document.querySelectorAll('[part=text]:not([aria-hidden])'))
