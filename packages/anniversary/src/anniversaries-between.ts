@@ -1,14 +1,18 @@
 import { FIRST_LUNAR_YEAR, LAST_LUNAR_YEAR } from '@vnportal/calendar';
 import { daysInMonthCore, lunarToSolarCore } from '@vnportal/calendar/core';
 import { datePartsCore, readDate, readDay } from './commemoration-date.js';
-import { fail, readList } from './commemoration-error.js';
+import { fail, ownError, readList } from './commemoration-error.js';
 import { LIMITS } from './limits.js';
 import type { Anniversary, Commemoration, Round } from './types.js';
 
 /** "tron" when `years` ends in 0, "le5" when it ends in 5 (Nghị định 145/2013/NĐ-CP, Điều 3 khoản 1). */
 export function roundOf(years: number | null): Round {
-  if (years !== null && !Number.isSafeInteger(years)) fail('years', years, 'is not a whole number or null');
-  return roundOfCore(years);
+  try {
+    if (years !== null && !Number.isSafeInteger(years)) fail('years', years, 'is not a whole number or null');
+    return roundOfCore(years);
+  } catch (error) {
+    throw ownError(error, { years });
+  }
 }
 
 /** The core of `roundOf`, unchecked: `years` is a whole number or null. */
@@ -40,28 +44,32 @@ function readEntry(entry: unknown, index: number): Commemoration {
  *   `LIMITS.commemorations`, or a bad entry in the list.
  */
 export function anniversariesBetween(list: readonly Commemoration[], from: string, to: string): Anniversary[] {
-  const entries = readList<unknown>(list, 'list', 'commemorations', LIMITS.commemorations);
-  const first = readDay(from, 'from');
-  const last = readDay(to, 'to');
-  if (to < from) fail('to', to, `is not on or after from (${from})`);
-  entries.forEach((entry, index) => {
-    const commemoration = readEntry(entry, index);
-    const { calendar = 'solar', observance = 'yearly' } = commemoration;
-    const lunar = calendar === 'lunar';
-    if (!lunar && calendar !== 'solar') fail(`[${index}].calendar`, calendar, 'is not "solar" or "lunar"');
-    if (observance !== 'round-years' && observance !== 'yearly')
-      fail(`[${index}].observance`, observance, 'is not "yearly" or "round-years"');
-    const date = readDate(commemoration.date, lunar);
-    if (typeof date === 'string') fail(`[${index}].date`, commemoration.date, date);
-    if (lunar && (first <= FIRST_LUNAR_YEAR || last > LAST_LUNAR_YEAR)) {
-      fail(
-        `[${index}].calendar`,
-        calendar,
-        `cannot be placed from ${from} to ${to}: lunar dates are placed from ${FIRST_LUNAR_YEAR + 1} to ${LAST_LUNAR_YEAR} only`,
-      );
-    }
-  });
-  return anniversariesBetweenCore(entries as Commemoration[], from, to);
+  try {
+    const entries = readList<unknown>(list, 'list', 'commemorations', LIMITS.commemorations);
+    const first = readDay(from, 'from');
+    const last = readDay(to, 'to');
+    if (to < from) fail('to', to, `is not on or after from (${from})`);
+    entries.forEach((entry, index) => {
+      const commemoration = readEntry(entry, index);
+      const { calendar = 'solar', observance = 'yearly' } = commemoration;
+      const lunar = calendar === 'lunar';
+      if (!lunar && calendar !== 'solar') fail(`[${index}].calendar`, calendar, 'is not "solar" or "lunar"');
+      if (observance !== 'round-years' && observance !== 'yearly')
+        fail(`[${index}].observance`, observance, 'is not "yearly" or "round-years"');
+      const date = readDate(commemoration.date, lunar);
+      if (typeof date === 'string') fail(`[${index}].date`, commemoration.date, date);
+      if (lunar && (first <= FIRST_LUNAR_YEAR || last > LAST_LUNAR_YEAR)) {
+        fail(
+          `[${index}].calendar`,
+          calendar,
+          `cannot be placed from ${from} to ${to}: lunar dates are placed from ${FIRST_LUNAR_YEAR + 1} to ${LAST_LUNAR_YEAR} only`,
+        );
+      }
+    });
+    return anniversariesBetweenCore(entries as Commemoration[], from, to);
+  } catch (error) {
+    throw ownError(error, { list, from, to });
+  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type Issue, issueOf, issuesMessage } from '@vnportal/calendar';
+import { CalendarError, type Issue, issueOf, issuesMessage, unreadableError } from '@vnportal/calendar';
 
 export type { Issue };
 
@@ -76,4 +76,19 @@ export function readOptions<T extends object>(value: unknown, path = 'options'):
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     fail(path, value, 'is not an options object');
   return value as Partial<T>;
+}
+
+/**
+ * What a public function throws for an `error` its body threw: the packages' own errors as they are; an error from
+ * reading a caller's value that cannot be read (a revoked Proxy, a getter or a Proxy trap that throws) as a
+ * CommemorationError naming where (`list[2] cannot be read (…)`), with the original as its `cause`;
+ * anything else, a fault of this package, unchanged. `args` names the function's arguments as its errors do.
+ */
+export function ownError(error: unknown, args: Readonly<Record<string, unknown>>): unknown {
+  return unreadableError(
+    error,
+    args,
+    (e) => e instanceof CommemorationError || e instanceof CalendarError,
+    (issue) => new CommemorationError([issue]),
+  );
 }

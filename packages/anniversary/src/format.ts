@@ -1,6 +1,6 @@
 import { lunarToSolarCore } from '@vnportal/calendar/core';
 import { type DateParts, datePartsCore, readDate, readDay } from './commemoration-date.js';
-import { fail, readList, readOptions } from './commemoration-error.js';
+import { fail, ownError, readList, readOptions } from './commemoration-error.js';
 import { LIMITS } from './limits.js';
 import type { Anniversary } from './types.js';
 
@@ -33,8 +33,12 @@ export interface BannerParts {
 
 /** `1st`, `2nd`, `3rd`, `11th`, `113th`. */
 export function ordinal(n: number): string {
-  if (!Number.isSafeInteger(n) || n < 0) fail('n', n, 'is not a whole number ≥ 0');
-  return ordinalCore(n);
+  try {
+    if (!Number.isSafeInteger(n) || n < 0) fail('n', n, 'is not a whole number ≥ 0');
+    return ordinalCore(n);
+  } catch (error) {
+    throw ownError(error, { n });
+  }
 }
 
 function ordinalCore(n: number): string {
@@ -52,9 +56,13 @@ function ordinalCore(n: number): string {
  *   `lang: "en"` meets a commemoration without `nameEn`.
  */
 export function formatAnniversary(a: Anniversary, options: FormatOptions = {}): string {
-  const read = readFormatOptions(options);
-  readAnniversary(a, read.lang);
-  return formatAnniversaryCore(a, read);
+  try {
+    const read = readFormatOptions(options);
+    readAnniversary(a, read.lang);
+    return formatAnniversaryCore(a, read);
+  } catch (error) {
+    throw ownError(error, { anniversary: a, options });
+  }
 }
 
 /**
@@ -132,10 +140,14 @@ export function readAnniversary(a: unknown, lang: FormatOptions['lang'], path = 
 
 /** The banner's parts, so an element can render each item; `text` is what `formatBanner` returns. */
 export function bannerParts(items: readonly Anniversary[], options: FormatBannerOptions = {}): BannerParts {
-  const checked = readFormatOptions<FormatBannerOptions>(options);
-  const list = readList<Anniversary>(items, 'items', 'anniversaries', LIMITS.commemorations * 100);
-  for (const [i, anniversary] of list.entries()) readAnniversary(anniversary, checked.lang, `items[${i}]`);
-  return bannerPartsCore(list, checked);
+  try {
+    const checked = readFormatOptions<FormatBannerOptions>(options);
+    const list = readList<Anniversary>(items, 'items', 'anniversaries', LIMITS.commemorations * 100);
+    for (const [i, anniversary] of list.entries()) readAnniversary(anniversary, checked.lang, `items[${i}]`);
+    return bannerPartsCore(list, checked);
+  } catch (error) {
+    throw ownError(error, { items, options });
+  }
 }
 
 /** The core of `bannerParts`, unchecked: `items` and `options` are ones `bannerParts` accepts. */
@@ -148,5 +160,9 @@ export function bannerPartsCore(items: readonly Anniversary[], options: FormatBa
 
 /** `"Nhiệt liệt chào mừng kỷ niệm "` + the items joined by `"; "`; `""` when there are none. */
 export function formatBanner(items: readonly Anniversary[], options: FormatBannerOptions = {}): string {
-  return bannerParts(items, options).text;
+  try {
+    return bannerParts(items, options).text;
+  } catch (error) {
+    throw ownError(error, { items, options });
+  }
 }

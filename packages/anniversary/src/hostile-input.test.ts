@@ -1,6 +1,7 @@
 import { CalendarError } from '@vnportal/calendar';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { UNREADABLE_VALUES } from '../../../fixtures/hostile.js';
 import { commemorationError } from '../test/errors.js';
 import * as lib from './index.js';
 
@@ -18,6 +19,7 @@ const calls: [string, (a: unknown, b: unknown, c: unknown) => unknown][] = [
   ['mergeById', (a, b) => lib.mergeById(a as never, b as never)],
   ['pickNational', (a, b) => lib.pickNational(a as never, b as never)],
   ['toICalendar', (a, b) => lib.toICalendar(a as never, b as never)],
+  ['pickNationalFrom', (a, b) => lib.pickNationalFrom(a as never, b as never)],
 ];
 
 const hostile = fc.oneof(
@@ -70,6 +72,65 @@ describe('every public function, given any JSON-compatible or hostile value', ()
     fc.assert(
       fc.property(argument, argument, argument, (a, b, c) => returnsOrThrowsOurs(() => call(a, b, c))),
       { numRuns: 300 },
+    );
+  });
+});
+
+/** Values whose reads throw, alone and inside the shapes the functions read (fast-check cannot hold them). */
+function unreadableArguments(): unknown[] {
+  const throwing = () => ({
+    id: 'a',
+    date: '2000-06-01',
+    get name(): string {
+      throw new Error('the getter failed');
+    },
+  });
+  return UNREADABLE_VALUES.flatMap((value) => [
+    value,
+    [value],
+    [{ id: 'a', name: 'x', date: '2000-06-01' }, value],
+    { today: '2024-06-01', max: value },
+    { commemoration: value, day: '2024-06-01', years: 24 },
+    [{ commemoration: value, day: '2024-06-01', years: 24 }],
+    { include: [value] },
+  ]).concat([throwing(), [throwing()], { commemoration: throwing(), day: '2024-06-01', years: 24 }]);
+}
+
+describe('every public function, given values whose reads throw (a revoked Proxy, a failing getter)', () => {
+  it.each(calls)('%s throws CommemorationError or CalendarError naming where', (_, call) => {
+    const valid: unknown[] = [[{ id: 'a', name: 'x', date: '2000-06-01' }], { today: '2024-06-01' }, '2024-12-31'];
+    for (const value of unreadableArguments()) {
+      for (let position = 0; position < 3; position++) {
+        const args = valid.map((v, i) => (i === position ? value : v));
+        returnsOrThrowsOurs(() => call(args[0], args[1], args[2]));
+      }
+    }
+  });
+
+  it('says which part could not be read and keeps what was thrown as the cause', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const list = [{ id: 'a', name: 'x', date: '2000-06-01' }, proxy];
+    const error = (() => {
+      try {
+        lib.selectForBanner(list as never, { today: '2024-06-01' });
+      } catch (e) {
+        return e as lib.CommemorationError;
+      }
+    })();
+    expect(error).toBeInstanceOf(lib.CommemorationError);
+    expect(error?.message).toBe("list[1] cannot be read (Cannot perform 'IsArray' on a proxy that has been revoked)");
+    expect(error?.issues[0]?.path).toBe('list[1]');
+    expect((error!.cause as Error).name).toBe('TypeError');
+    const getter = {
+      id: 'a',
+      date: '2000-06-01',
+      get name(): string {
+        throw new Error('the getter failed');
+      },
+    };
+    expect(() => lib.parseCommemorations([getter])).toThrow(
+      commemorationError('[0].name cannot be read (the getter failed)'),
     );
   });
 });

@@ -1,10 +1,5 @@
 export { anniversariesBetween, roundOf } from './anniversaries-between.js';
-export {
-  chooseNational,
-  type NationalSpec,
-  pickNationalFrom,
-  type UnknownNationalId,
-} from './catalog/choose-national.js';
+export { type NationalSpec, pickNationalFrom, type UnknownNationalId } from './catalog/choose-national.js';
 export {
   nationalCommemorations,
   nationalCommemorationsEn,

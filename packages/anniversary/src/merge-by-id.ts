@@ -1,4 +1,4 @@
-import { Issues, readList } from './commemoration-error.js';
+import { Issues, ownError, readList } from './commemoration-error.js';
 import { LIMITS } from './limits.js';
 import type { Commemoration } from './types.js';
 
@@ -24,13 +24,17 @@ function idsOf(list: readonly unknown[], name: string, issues: Issues): Map<stri
  *   an entry has no string id, or an id is found twice in one list.
  */
 export function mergeById(base: readonly Commemoration[], overrides: readonly Commemoration[]): Commemoration[] {
-  const baseList = readList<Commemoration>(base, 'base', 'commemorations', LIMITS.commemorations);
-  const overrideList = readList<Commemoration>(overrides, 'overrides', 'commemorations', LIMITS.commemorations);
-  const issues = new Issues();
-  idsOf(baseList, 'base', issues);
-  idsOf(overrideList, 'overrides', issues);
-  issues.check();
-  return mergeByIdCore(baseList, overrideList);
+  try {
+    const baseList = readList<Commemoration>(base, 'base', 'commemorations', LIMITS.commemorations);
+    const overrideList = readList<Commemoration>(overrides, 'overrides', 'commemorations', LIMITS.commemorations);
+    const issues = new Issues();
+    idsOf(baseList, 'base', issues);
+    idsOf(overrideList, 'overrides', issues);
+    issues.check();
+    return mergeByIdCore(baseList, overrideList);
+  } catch (error) {
+    throw ownError(error, { base, overrides });
+  }
 }
 
 /** The core of `mergeById`, unchecked: every entry has a string id, unique within its list. */

@@ -1,6 +1,6 @@
 import { lunarToSolar } from '@vnportal/calendar';
 import { readDate } from './commemoration-date.js';
-import { CommemorationError, fail, Issues } from './commemoration-error.js';
+import { CommemorationError, fail, Issues, ownError } from './commemoration-error.js';
 import { COMMEMORATION_FIELDS } from './fields.js';
 import { LIMITS } from './limits.js';
 import type { Commemoration } from './types.js';
@@ -79,18 +79,22 @@ function checkEntry(item: unknown, index: number, seen: Map<unknown, number>, is
  *   than `LIMITS.jsonLength` or a list longer than `LIMITS.commemorations`.
  */
 export function parseCommemorations(input: unknown): Commemoration[] {
-  const list = readInput(input);
-  if (!Array.isArray(list)) fail('', list, 'is not an array of commemorations');
-  if (list.length > LIMITS.commemorations) {
-    fail(
-      '',
-      list,
-      `has ${list.length.toLocaleString('en')} entries; at most ${LIMITS.commemorations.toLocaleString('en')} are read`,
-    );
+  try {
+    const list = readInput(input);
+    if (!Array.isArray(list)) fail('', list, 'is not an array of commemorations');
+    if (list.length > LIMITS.commemorations) {
+      fail(
+        '',
+        list,
+        `has ${list.length.toLocaleString('en')} entries; at most ${LIMITS.commemorations.toLocaleString('en')} are read`,
+      );
+    }
+    const issues = new Issues();
+    const seen = new Map<unknown, number>();
+    const result = list.map((item, index) => checkEntry(item, index, seen, issues));
+    issues.check();
+    return result as Commemoration[];
+  } catch (error) {
+    throw ownError(error, { '': input });
   }
-  const issues = new Issues();
-  const seen = new Map<unknown, number>();
-  const result = list.map((item, index) => checkEntry(item, index, seen, issues));
-  issues.check();
-  return result as Commemoration[];
 }

@@ -1,6 +1,6 @@
 import { anniversariesBetween, anniversariesBetweenCore } from './anniversaries-between.js';
 import { addDays, readDay } from './commemoration-date.js';
-import { fail, readOptions } from './commemoration-error.js';
+import { fail, ownError, readOptions } from './commemoration-error.js';
 import type { Anniversary, Commemoration } from './types.js';
 
 export interface SelectOptions {
@@ -31,33 +31,37 @@ export const BANNER_DEFAULTS = { daysBefore: 7, daysAfter: 30, max: 5 } as const
  *   to 9999, or a bad list.
  */
 export function selectForBanner(list: readonly Commemoration[], options: SelectOptions): Anniversary[] {
-  if (options === undefined) fail('options', options, 'is not an options object');
-  const { today, order = 'default', roundOnly } = readOptions<SelectOptions>(options);
-  const whole = (key: keyof typeof BANNER_DEFAULTS, min: number, max: number): number => {
-    const value = options[key] ?? BANNER_DEFAULTS[key];
-    if (Number.isInteger(value) && value >= min && value <= max) return value;
-    return fail(
-      key,
-      value,
-      max === Infinity ? `is not a whole number ≥ ${min}` : `is not a whole number from ${min} to ${max}`,
-    );
-  };
-  // A window of more than a century has no banner meaning, and would leave the years 0000–9999.
-  const daysBefore = whole('daysBefore', 0, MAX_WINDOW_DAYS);
-  const daysAfter = whole('daysAfter', 0, MAX_WINDOW_DAYS);
-  // A banner of no items is no banner: 0 is a mistake, not a way to hide it.
-  const max = whole('max', 1, Infinity);
-  if (order !== 'default' && order !== 'given') fail('order', order, 'is not "default" or "given"');
-  if (roundOnly !== undefined && typeof roundOnly !== 'boolean') fail('roundOnly', roundOnly, 'is not true or false');
-  readDay(today, 'today');
-  const from = addDays(today!, -daysBefore);
-  const to = addDays(today!, daysAfter);
-  // Name what the caller wrote, not the window's internal ends ("10000-01-30").
-  if (!/^\d{4}-/.test(from) || from < '1000') {
-    fail('today', today, `with daysBefore ${daysBefore} starts the window before the year 1000`);
+  try {
+    if (options === undefined) fail('options', options, 'is not an options object');
+    const { today, order = 'default', roundOnly } = readOptions<SelectOptions>(options);
+    const whole = (key: keyof typeof BANNER_DEFAULTS, min: number, max: number): number => {
+      const value = options[key] ?? BANNER_DEFAULTS[key];
+      if (Number.isInteger(value) && value >= min && value <= max) return value;
+      return fail(
+        key,
+        value,
+        max === Infinity ? `is not a whole number ≥ ${min}` : `is not a whole number from ${min} to ${max}`,
+      );
+    };
+    // A window of more than a century has no banner meaning, and would leave the years 0000–9999.
+    const daysBefore = whole('daysBefore', 0, MAX_WINDOW_DAYS);
+    const daysAfter = whole('daysAfter', 0, MAX_WINDOW_DAYS);
+    // A banner of no items is no banner: 0 is a mistake, not a way to hide it.
+    const max = whole('max', 1, Infinity);
+    if (order !== 'default' && order !== 'given') fail('order', order, 'is not "default" or "given"');
+    if (roundOnly !== undefined && typeof roundOnly !== 'boolean') fail('roundOnly', roundOnly, 'is not true or false');
+    readDay(today, 'today');
+    const from = addDays(today!, -daysBefore);
+    const to = addDays(today!, daysAfter);
+    // Name what the caller wrote, not the window's internal ends ("10000-01-30").
+    if (!/^\d{4}-/.test(from) || from < '1000') {
+      fail('today', today, `with daysBefore ${daysBefore} starts the window before the year 1000`);
+    }
+    if (!/^\d{4}-/.test(to)) fail('today', today, `with daysAfter ${daysAfter} ends the window after the year 9999`);
+    return arrange(anniversariesBetween(list, from, to), { today: today!, max, order, roundOnly });
+  } catch (error) {
+    throw ownError(error, { list, options });
   }
-  if (!/^\d{4}-/.test(to)) fail('today', today, `with daysAfter ${daysAfter} ends the window after the year 9999`);
-  return arrange(anniversariesBetween(list, from, to), { today: today!, max, order, roundOnly });
 }
 
 /**

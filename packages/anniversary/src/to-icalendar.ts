@@ -1,7 +1,7 @@
 import { daysBetween } from '@vnportal/calendar';
 import { anniversariesBetween } from './anniversaries-between.js';
 import { addDays, readDay } from './commemoration-date.js';
-import { CommemorationError, fail } from './commemoration-error.js';
+import { CommemorationError, fail, ownError } from './commemoration-error.js';
 import { type FormatOptions, formatAnniversaryCore, readAnniversary, readFormatOptions } from './format.js';
 import type { Commemoration } from './types.js';
 
@@ -58,40 +58,45 @@ function dtend(day: string): string {
  * @throws CommemorationError for a bad list, day or option, a range over 100 years or over 100,000 events.
  */
 export function toICalendar(list: readonly Commemoration[], options: ICalendarOptions): string {
-  // readOptions takes a missing object for no options; here `from` and `to` are required.
-  if (options === undefined) throw new CommemorationError([{ path: 'options', message: 'options is missing' }]);
-  const { from, to, stamp, ...format } = readFormatOptions<ICalendarOptions>(options);
-  // The range first, so that no century-long list of anniversaries is made only to be refused.
-  readDay(from, 'from');
-  readDay(to, 'to');
-  // By day numbers: a string compare goes wrong past 9999 ("10050-01-01" < "9999-12-31").
-  if (daysBetween(from!, to!) > 36_600) fail('to', to, `is more than 100 years after from (${from})`);
-  const found = anniversariesBetween(list, from!, to!);
-  if (found.length > MAX_EVENTS) fail('to', to, `gives ${found.length} events; at most ${MAX_EVENTS} are written`);
-  const dtstamp = stamp ?? `${from!.replaceAll('-', '')}T000000Z`;
-  if (typeof dtstamp !== 'string' || !/^\d{8}T\d{6}Z$/.test(dtstamp)) fail('stamp', stamp, 'is not YYYYMMDDTHHMMSSZ');
-  list.forEach(({ id, source }, index) => {
-    // A lone surrogate cannot be percent-encoded.
-    if (typeof id !== 'string' || /\p{Cs}/u.test(id)) fail(`[${index}].id`, id, 'is not a string of Unicode text');
-    if (source !== undefined && typeof source !== 'string') fail(`[${index}].source`, source, 'is not a string');
-  });
-  // One string, CRLF after each line; only the lines that carry the list's text can be long enough to fold.
-  let ics = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//vnportal//@vnportal/anniversary//VI\r\nCALSCALE:GREGORIAN\r\n';
-  // The list and the days are checked by anniversariesBetween, the options above; what formatAnniversary checks
-  // besides (names, the language) once per commemoration, at its first event, as formatAnniversary would.
-  const read = new Set<Commemoration>();
-  for (const a of found) {
-    const c = a.commemoration;
-    if (!read.has(c)) {
-      read.add(c);
-      readAnniversary(a, format.lang);
+  try {
+    // readOptions takes a missing object for no options; here `from` and `to` are required.
+    if (options === undefined) throw new CommemorationError([{ path: 'options', message: 'options is missing' }]);
+    const { from, to, stamp, ...format } = readFormatOptions<ICalendarOptions>(options);
+    // The range first, so that no century-long list of anniversaries is made only to be refused.
+    readDay(from, 'from');
+    readDay(to, 'to');
+    // By day numbers: a string compare goes wrong past 9999 ("10050-01-01" < "9999-12-31").
+    if (daysBetween(from!, to!) > 36_600) fail('to', to, `is more than 100 years after from (${from})`);
+    const found = anniversariesBetween(list, from!, to!);
+    if (found.length > MAX_EVENTS) fail('to', to, `gives ${found.length} events; at most ${MAX_EVENTS} are written`);
+    const dtstamp = stamp ?? `${from!.replaceAll('-', '')}T000000Z`;
+    if (typeof dtstamp !== 'string' || !/^\d{8}T\d{6}Z$/.test(dtstamp)) fail('stamp', stamp, 'is not YYYYMMDDTHHMMSSZ');
+    list.forEach(({ id, source }, index) => {
+      // A lone surrogate cannot be percent-encoded.
+      if (typeof id !== 'string' || /\p{Cs}/u.test(id)) fail(`[${index}].id`, id, 'is not a string of Unicode text');
+      if (source !== undefined && typeof source !== 'string') fail(`[${index}].source`, source, 'is not a string');
+    });
+    // One string, CRLF after each line; only the lines that carry the list's text can be long enough to fold.
+    let ics =
+      'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//vnportal//@vnportal/anniversary//VI\r\nCALSCALE:GREGORIAN\r\n';
+    // The list and the days are checked by anniversariesBetween, the options above; what formatAnniversary checks
+    // besides (names, the language) once per commemoration, at its first event, as formatAnniversary would.
+    const read = new Set<Commemoration>();
+    for (const a of found) {
+      const c = a.commemoration;
+      if (!read.has(c)) {
+        read.add(c);
+        readAnniversary(a, format.lang);
+      }
+      const description = c.source ? `${fold(`DESCRIPTION:${text(`Nguồn: ${c.source}`)}`)}\r\n` : '';
+      ics +=
+        // Percent-encoding leaves no character that TEXT escapes.
+        `BEGIN:VEVENT\r\n${fold(`UID:${encodeURIComponent(c.id)}-${a.day}@vnportal`)}\r\nDTSTAMP:${dtstamp}\r\n` +
+        `DTSTART;VALUE=DATE:${a.day.replaceAll('-', '')}\r\n${dtend(a.lastDay ?? a.day)}` +
+        `${fold(`SUMMARY:${text(formatAnniversaryCore(a, format))}`)}\r\n${description}TRANSP:TRANSPARENT\r\nEND:VEVENT\r\n`;
     }
-    const description = c.source ? `${fold(`DESCRIPTION:${text(`Nguồn: ${c.source}`)}`)}\r\n` : '';
-    ics +=
-      // Percent-encoding leaves no character that TEXT escapes.
-      `BEGIN:VEVENT\r\n${fold(`UID:${encodeURIComponent(c.id)}-${a.day}@vnportal`)}\r\nDTSTAMP:${dtstamp}\r\n` +
-      `DTSTART;VALUE=DATE:${a.day.replaceAll('-', '')}\r\n${dtend(a.lastDay ?? a.day)}` +
-      `${fold(`SUMMARY:${text(formatAnniversaryCore(a, format))}`)}\r\n${description}TRANSP:TRANSPARENT\r\nEND:VEVENT\r\n`;
+    return `${ics}END:VCALENDAR\r\n`;
+  } catch (error) {
+    throw ownError(error, { list, options });
   }
-  return `${ics}END:VCALENDAR\r\n`;
 }

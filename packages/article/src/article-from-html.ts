@@ -1,4 +1,4 @@
-import { argumentError } from './errors.js';
+import { argumentError, ownError } from './errors.js';
 import type { Article, Author, Image } from './model.js';
 import { takeTrailer } from './read-html/byline.js';
 import { htmlToBlocks } from './read-html/html-to-blocks.js';
@@ -44,42 +44,46 @@ export interface ArticleMeta {
  * does not make a valid article.
  */
 export function articleFromHtml(html: string, meta: ArticleMeta): Article {
-  if (typeof html !== 'string') throw argumentError('html', html, 'is not a string of HTML');
-  if (meta === null || typeof meta !== 'object' || Array.isArray(meta)) {
-    throw argumentError('meta', meta, 'is not an object');
+  try {
+    if (typeof html !== 'string') throw argumentError('html', html, 'is not a string of HTML');
+    if (meta === null || typeof meta !== 'object' || Array.isArray(meta)) {
+      throw argumentError('meta', meta, 'is not an object');
+    }
+    const url: unknown = meta.url;
+    const {
+      blocks,
+      title: leadingH1,
+      lead: leadingSapo,
+    } = htmlToBlocks(html, { baseUrl: typeof url === 'string' ? url : undefined });
+    const lead = meta.lead ?? leadingSapo;
+    if (meta.lead === undefined && leadingSapo !== undefined) blocks.splice(leadingH1 === undefined ? 0 : 1, 1);
+    // A leading <h1> is the title: taken out when the meta has none or repeats it, kept as a heading otherwise.
+    const sameAsMeta =
+      leadingH1 !== undefined && typeof meta.title === 'string' && searchKey(leadingH1) === searchKey(meta.title);
+    if (leadingH1 !== undefined && (meta.title === undefined || sameAsMeta)) blocks.shift();
+    const title = meta.title ?? leadingH1;
+    const authors = Array.isArray(meta.authors) ? [...meta.authors] : [];
+    let sourceCredit = meta.sourceCredit;
+    takeTrailer(blocks, authors, (credit) => {
+      if (sourceCredit !== undefined) return false;
+      sourceCredit = credit;
+      return true;
+    });
+    const fields: Record<string, unknown> = { ...meta, title, lead, body: [], authors, sourceCredit };
+    fields.slug = meta.slug ?? (typeof title === 'string' ? fallbackSlug(title, meta.id) : undefined);
+    if (meta.authors !== undefined && !Array.isArray(meta.authors)) fields.authors = meta.authors;
+    // Copied rather than `delete`d: an object that lost keys turns slow to read, and valibot reads every key.
+    const article: Record<string, unknown> = {};
+    for (const key of Object.keys(fields)) if (fields[key] !== undefined) article[key] = fields[key];
+    // The blocks are valid by construction (NFC text without forbidden characters, safe URLs, the model's field
+    // order; `read-html/valid-blocks.test.ts` holds the reader to it): only what the caller gave is validated, with
+    // the errors `parseArticle` gives, and the body is not copied a second time.
+    const parsed = parseArticle(article);
+    parsed.body = blocks;
+    return parsed;
+  } catch (error) {
+    throw ownError(error, { html, meta });
   }
-  const url: unknown = meta.url;
-  const {
-    blocks,
-    title: leadingH1,
-    lead: leadingSapo,
-  } = htmlToBlocks(html, { baseUrl: typeof url === 'string' ? url : undefined });
-  const lead = meta.lead ?? leadingSapo;
-  if (meta.lead === undefined && leadingSapo !== undefined) blocks.splice(leadingH1 === undefined ? 0 : 1, 1);
-  // A leading <h1> is the title: taken out when the meta has none or repeats it, kept as a heading otherwise.
-  const sameAsMeta =
-    leadingH1 !== undefined && typeof meta.title === 'string' && searchKey(leadingH1) === searchKey(meta.title);
-  if (leadingH1 !== undefined && (meta.title === undefined || sameAsMeta)) blocks.shift();
-  const title = meta.title ?? leadingH1;
-  const authors = Array.isArray(meta.authors) ? [...meta.authors] : [];
-  let sourceCredit = meta.sourceCredit;
-  takeTrailer(blocks, authors, (credit) => {
-    if (sourceCredit !== undefined) return false;
-    sourceCredit = credit;
-    return true;
-  });
-  const fields: Record<string, unknown> = { ...meta, title, lead, body: [], authors, sourceCredit };
-  fields.slug = meta.slug ?? (typeof title === 'string' ? fallbackSlug(title, meta.id) : undefined);
-  if (meta.authors !== undefined && !Array.isArray(meta.authors)) fields.authors = meta.authors;
-  // Copied rather than `delete`d: an object that lost keys turns slow to read, and valibot reads every key.
-  const article: Record<string, unknown> = {};
-  for (const key of Object.keys(fields)) if (fields[key] !== undefined) article[key] = fields[key];
-  // The blocks are valid by construction (NFC text without forbidden characters, safe URLs, the model's field
-  // order; `read-html/valid-blocks.test.ts` holds the reader to it): only what the caller gave is validated, with
-  // the errors `parseArticle` gives, and the body is not copied a second time.
-  const parsed = parseArticle(article);
-  parsed.body = blocks;
-  return parsed;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { formatDateline } from '@vnportal/calendar';
-import { argumentError } from './errors.js';
+import { argumentError, ownError } from './errors.js';
 import { escapeHtml } from './escape-html.js';
 import type { Article, Author, Block, Image, Mark, Span, TableCell } from './model.js';
 import { isSafeHref, isSafeImageSrc } from './safe-url.js';
@@ -33,49 +33,69 @@ export interface ArticleToHtmlOptions {
  * text, an unsafe image left out), so the output is inert whatever the data holds, validated or not.
  */
 export function articleToHtml(article: Article, options: ArticleToHtmlOptions = {}): string {
-  checkObject('article', article);
-  checkObject('options', options);
-  const parts: string[] = [`<article lang="${escapeHtml(text(article.lang) || 'vi')}">`];
-  if (options.header !== false) parts.push(articleHeaderHtml(article, options));
-  if (options.featuredImage !== false) parts.push(figureHtml(article.featuredImage));
-  parts.push(list<Block>(article.body).map(blockToHtml).filter(Boolean).join('\n'));
-  if (options.footer !== false) parts.push(bylineHtml(article));
-  parts.push('</article>');
-  return parts.filter(Boolean).join('\n');
+  try {
+    checkObject('article', article);
+    checkObject('options', options);
+    const parts: string[] = [`<article lang="${escapeHtml(text(article.lang) || 'vi')}">`];
+    if (options.header !== false) parts.push(articleHeaderHtml(article, options));
+    if (options.featuredImage !== false) parts.push(figureHtml(article.featuredImage));
+    parts.push(list<Block>(article.body).map(blockToHtml).filter(Boolean).join('\n'));
+    if (options.footer !== false) parts.push(bylineHtml(article));
+    parts.push('</article>');
+    return parts.filter(Boolean).join('\n');
+  } catch (error) {
+    throw ownError(error, { article, options });
+  }
 }
 
 /** The `<header>` alone: `<h1>`, the dateline in a `<time datetime>`, and the lead. */
 export function articleHeaderHtml(article: Article, options: Pick<ArticleToHtmlOptions, 'time'> = {}): string {
-  checkObject('article', article);
-  checkObject('options', options);
-  const lines = ['<header>', `<h1>${escapeHtml(text(article.title))}</h1>`];
-  lines.push(`<p class="dateline">${timeHtml(article.datePublished, options.time === true)}</p>`);
-  if (text(article.lead)) lines.push(`<p class="lead">${textWithBreaks(text(article.lead))}</p>`);
-  lines.push('</header>');
-  return lines.join('\n');
+  try {
+    checkObject('article', article);
+    checkObject('options', options);
+    const lines = ['<header>', `<h1>${escapeHtml(text(article.title))}</h1>`];
+    lines.push(`<p class="dateline">${timeHtml(article.datePublished, options.time === true)}</p>`);
+    if (text(article.lead)) lines.push(`<p class="lead">${textWithBreaks(text(article.lead))}</p>`);
+    lines.push('</header>');
+    return lines.join('\n');
+  } catch (error) {
+    throw ownError(error, { article, options });
+  }
 }
 
 /** The body blocks as HTML (`<p>`, `<h2>`–`<h6>`, `<figure>`, `<ul>`/`<ol>`, `<blockquote>`, `<table>`). */
 export function blocksToHtml(blocks: readonly Block[]): string {
-  if (!Array.isArray(blocks)) throw argumentError('blocks', blocks, 'is not an array of blocks');
-  return blocks.map(blockToHtml).filter(Boolean).join('\n');
+  try {
+    if (!Array.isArray(blocks)) throw argumentError('blocks', blocks, 'is not an array of blocks');
+    return blocks.map(blockToHtml).filter(Boolean).join('\n');
+  } catch (error) {
+    throw ownError(error, { blocks });
+  }
 }
 
 /** The `<footer>` with the byline (`<p class="byline">`, authors linked with `rel="author"`) and source credit. */
 export function bylineHtml(article: Pick<Article, 'authors' | 'sourceCredit'>): string {
-  checkObject('article', article);
-  const lines: string[] = [];
-  const authors = list<Author>(article.authors).map(authorHtml).filter(Boolean);
-  if (authors.length > 0) lines.push(`<p class="byline">${authors.join(', ')}</p>`);
-  const credit = text(article.sourceCredit);
-  if (credit) lines.push(`<p class="source-credit">${escapeHtml(credit)}</p>`);
-  return lines.length > 0 ? ['<footer>', ...lines, '</footer>'].join('\n') : '';
+  try {
+    checkObject('article', article);
+    const lines: string[] = [];
+    const authors = list<Author>(article.authors).map(authorHtml).filter(Boolean);
+    if (authors.length > 0) lines.push(`<p class="byline">${authors.join(', ')}</p>`);
+    const credit = text(article.sourceCredit);
+    if (credit) lines.push(`<p class="source-credit">${escapeHtml(credit)}</p>`);
+    return lines.length > 0 ? ['<footer>', ...lines, '</footer>'].join('\n') : '';
+  } catch (error) {
+    throw ownError(error, { article });
+  }
 }
 
 /** Spans as inline HTML: marks as `<strong>`, `<em>`, …; links as `<a href>`; `"\n"` as `<br>`. */
 export function spansToHtml(spans: readonly Span[]): string {
-  if (!Array.isArray(spans)) throw argumentError('spans', spans, 'is not an array of spans');
-  return inlineHtml(spans);
+  try {
+    if (!Array.isArray(spans)) throw argumentError('spans', spans, 'is not an array of spans');
+    return inlineHtml(spans);
+  } catch (error) {
+    throw ownError(error, { spans });
+  }
 }
 
 /** Spans from data that may not be valid: anything but an array of spans prints nothing. */
@@ -152,8 +172,12 @@ function spanToHtml(span: Span): string {
  * @throws ArticleError when `image` is not an object.
  */
 export function imageHtml(image: Image): string {
-  checkObject('image', image);
-  return figureHtml(image);
+  try {
+    checkObject('image', image);
+    return figureHtml(image);
+  } catch (error) {
+    throw ownError(error, { image });
+  }
 }
 
 function figureHtml(image: Image | undefined): string {

@@ -1,5 +1,5 @@
 import { type FormatDatelineOptions, formatDateline } from '@vnportal/calendar';
-import { argumentError } from './errors.js';
+import { argumentError, ownError } from './errors.js';
 import type { Article } from './model.js';
 import { asArticleError } from './vietnam-time.js';
 
@@ -9,8 +9,12 @@ import { asArticleError } from './vietnam-time.js';
  * @throws ArticleError (with the calendar's issue) when `datePublished` is not an instant with an offset.
  */
 export function dateline(article: Pick<Article, 'datePublished'>, options: FormatDatelineOptions = {}): string {
-  const given: unknown = article;
-  if (given === null || typeof given !== 'object') throw argumentError('article', given, 'is not an article');
-  if (options === null || typeof options !== 'object') throw argumentError('options', options, 'is not an object');
-  return asArticleError(() => formatDateline(article.datePublished, options));
+  try {
+    const given: unknown = article;
+    if (given === null || typeof given !== 'object') throw argumentError('article', given, 'is not an article');
+    if (options === null || typeof options !== 'object') throw argumentError('options', options, 'is not an object');
+    return asArticleError(() => formatDateline(article.datePublished, options));
+  } catch (error) {
+    throw ownError(error, { article, options });
+  }
 }

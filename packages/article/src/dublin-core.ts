@@ -1,3 +1,4 @@
+import { ownError } from './errors.js';
 import { escapeHtml } from './escape-html.js';
 import { excerpt } from './excerpt.js';
 import type { Article, Site } from './model.js';
@@ -17,32 +18,36 @@ const DESCRIPTION_LENGTH = 300;
  * @throws ArticleValidationError when the article or the site is invalid.
  */
 export function toDublinCore(article: Article, site: Site): string {
-  const a = parseArticle(article);
-  const s = parseSite(site);
-  const publisher = a.publisher?.name ?? s.name;
-  const lang = a.lang;
-  const lines = [
-    '<link rel="schema.DC" href="http://purl.org/dc/elements/1.1/">',
-    '<link rel="schema.DCTERMS" href="http://purl.org/dc/terms/">',
-    meta('DC.title', a.title, { lang }),
-  ];
-  const creators = a.authors.length > 0 ? a.authors.map((author) => author.name) : [publisher];
-  for (const creator of creators) lines.push(meta('DC.creator', creator));
-  lines.push(meta('DC.date', toVietnamIso(a.datePublished, 'datePublished'), { scheme: 'DCTERMS.W3CDTF' }));
-  if (a.dateModified) {
-    lines.push(meta('DCTERMS.modified', toVietnamIso(a.dateModified, 'dateModified'), { scheme: 'DCTERMS.W3CDTF' }));
+  try {
+    const a = parseArticle(article);
+    const s = parseSite(site);
+    const publisher = a.publisher?.name ?? s.name;
+    const lang = a.lang;
+    const lines = [
+      '<link rel="schema.DC" href="http://purl.org/dc/elements/1.1/">',
+      '<link rel="schema.DCTERMS" href="http://purl.org/dc/terms/">',
+      meta('DC.title', a.title, { lang }),
+    ];
+    const creators = a.authors.length > 0 ? a.authors.map((author) => author.name) : [publisher];
+    for (const creator of creators) lines.push(meta('DC.creator', creator));
+    lines.push(meta('DC.date', toVietnamIso(a.datePublished, 'datePublished'), { scheme: 'DCTERMS.W3CDTF' }));
+    if (a.dateModified) {
+      lines.push(meta('DCTERMS.modified', toVietnamIso(a.dateModified, 'dateModified'), { scheme: 'DCTERMS.W3CDTF' }));
+    }
+    const description = a.lead ?? excerpt(a, DESCRIPTION_LENGTH);
+    if (description) lines.push(meta('DC.description', description, { lang }));
+    lines.push(
+      meta('DC.publisher', publisher),
+      meta('DC.identifier', a.url, { scheme: 'DCTERMS.URI' }),
+      meta('DC.language', lang, { scheme: 'DCTERMS.RFC5646' }),
+    );
+    if (a.sourceCredit) lines.push(meta('DC.source', a.sourceCredit));
+    for (const subject of [a.section, ...a.tags]) if (subject) lines.push(meta('DC.subject', subject, { lang }));
+    lines.push(meta('DC.type', 'Text', { scheme: 'DCTERMS.DCMIType' }), meta('DC.format', 'text/html'));
+    return lines.join('\n');
+  } catch (error) {
+    throw ownError(error, { article, site });
   }
-  const description = a.lead ?? excerpt(a, DESCRIPTION_LENGTH);
-  if (description) lines.push(meta('DC.description', description, { lang }));
-  lines.push(
-    meta('DC.publisher', publisher),
-    meta('DC.identifier', a.url, { scheme: 'DCTERMS.URI' }),
-    meta('DC.language', lang, { scheme: 'DCTERMS.RFC5646' }),
-  );
-  if (a.sourceCredit) lines.push(meta('DC.source', a.sourceCredit));
-  for (const subject of [a.section, ...a.tags]) if (subject) lines.push(meta('DC.subject', subject, { lang }));
-  lines.push(meta('DC.type', 'Text', { scheme: 'DCTERMS.DCMIType' }), meta('DC.format', 'text/html'));
-  return lines.join('\n');
 }
 
 function meta(name: string, content: string, extra: { lang?: string; scheme?: string } = {}): string {

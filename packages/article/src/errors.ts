@@ -1,4 +1,4 @@
-import { type Issue, issueOf, issuesMessage, quoteValue } from '@vnportal/calendar';
+import { type Issue, issueOf, issuesMessage, quoteValue, unreadableError } from '@vnportal/calendar';
 
 /**
  * One problem found in a value: where (`body[3].image.src`), what was there, and what is wrong with it.
@@ -40,3 +40,18 @@ export class ArticleValidationError extends ArticleError {
 
 /** How an error quotes a value: the shared `quoteValue` (strings JSON-quoted and cut, never throws). */
 export const describeValue: (value: unknown) => string = quoteValue;
+
+/**
+ * What a public function throws for an `error` its body threw: `ArticleError`s as they are; an error from reading a
+ * caller's value that cannot be read (a revoked Proxy, a getter or a Proxy trap that throws) as an `ArticleError`
+ * naming where (`meta.authors[0] cannot be read (…)`), with the original as its `cause`; anything else, a fault of
+ * this package, unchanged. `args` names the function's arguments as its errors do.
+ */
+export function ownError(error: unknown, args: Readonly<Record<string, unknown>>): unknown {
+  return unreadableError(
+    error,
+    args,
+    (e) => e instanceof ArticleError,
+    (issue) => new ArticleError(issue.message, [issue]),
+  );
+}

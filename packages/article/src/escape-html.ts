@@ -1,4 +1,4 @@
-import { argumentError } from './errors.js';
+import { argumentError, ownError } from './errors.js';
 import { withoutForbiddenChars } from './text.js';
 
 const ENTITIES: ReadonlyMap<string, string> = new Map([
@@ -14,9 +14,13 @@ const ENTITIES: ReadonlyMap<string, string> = new Map([
  * @throws ArticleError when `text` is not a string, number or boolean.
  */
 export function escapeHtml(text: string): string {
-  const value: unknown = text;
-  if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
-    throw argumentError('text', value, 'is not a string');
+  try {
+    const value: unknown = text;
+    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+      throw argumentError('text', value, 'is not a string');
+    }
+    return withoutForbiddenChars(String(value)).replace(/[&<>"']/g, (char) => ENTITIES.get(char) ?? '');
+  } catch (error) {
+    throw ownError(error, { text });
   }
-  return withoutForbiddenChars(String(value)).replace(/[&<>"']/g, (char) => ENTITIES.get(char) ?? '');
 }

@@ -1,6 +1,6 @@
 import { issueOf } from '@vnportal/calendar';
 import { articleToHtml } from './article-to-html.js';
-import { ArticleValidationError, argumentError, type ValidationIssue } from './errors.js';
+import { ArticleValidationError, argumentError, ownError, type ValidationIssue } from './errors.js';
 import { escapeHtml as escapeXml } from './escape-html.js';
 import { excerpt } from './excerpt.js';
 import type { Article, Image, Site } from './model.js';
@@ -93,38 +93,42 @@ function leadImage(article: Article): Image | undefined {
  * @throws ArticleValidationError naming `articles[i].…` or `site.…` for invalid input.
  */
 export function toRss(articles: readonly Article[], site: Site, options: FeedOptions = {}): string {
-  const feed = prepare(articles, site, options);
-  const x = escapeXml;
-  const lines = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/">',
-    '<channel>',
-    `<title>${x(feed.title)}</title>`,
-    `<link>${x(feed.site.url)}</link>`,
-    `<description>${x(feed.description)}</description>`,
-    `<language>${x(feed.language)}</language>`,
-    `<lastBuildDate>${toRfc822(feed.updated)}</lastBuildDate>`,
-    `<generator>${GENERATOR}</generator>`,
-  ];
-  if (options.feedUrl) {
-    lines.push(`<atom:link href="${x(options.feedUrl)}" rel="self" type="application/rss+xml"/>`);
+  try {
+    const feed = prepare(articles, site, options);
+    const x = escapeXml;
+    const lines = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/">',
+      '<channel>',
+      `<title>${x(feed.title)}</title>`,
+      `<link>${x(feed.site.url)}</link>`,
+      `<description>${x(feed.description)}</description>`,
+      `<language>${x(feed.language)}</language>`,
+      `<lastBuildDate>${toRfc822(feed.updated)}</lastBuildDate>`,
+      `<generator>${GENERATOR}</generator>`,
+    ];
+    if (options.feedUrl) {
+      lines.push(`<atom:link href="${x(options.feedUrl)}" rel="self" type="application/rss+xml"/>`);
+    }
+    if (feed.site.logo) {
+      const logo = resolveUrl(feed.site.logo, feed.site.url);
+      lines.push(`<image><url>${x(logo)}</url><title>${x(feed.title)}</title><link>${x(feed.site.url)}</link></image>`);
+    }
+    for (const [i, a] of feed.articles.entries()) {
+      lines.push('<item>', `<title>${x(a.title)}</title>`, `<link>${x(a.url)}</link>`);
+      lines.push(`<guid isPermaLink="true">${x(a.url)}</guid>`);
+      lines.push(`<pubDate>${toRfc822(a.datePublished, `articles[${i}].datePublished`)}</pubDate>`);
+      lines.push(`<description>${x(summary(a, options))}</description>`);
+      for (const author of a.authors) lines.push(`<dc:creator>${x(author.name)}</dc:creator>`);
+      for (const category of [a.section, ...a.tags]) if (category) lines.push(`<category>${x(category)}</category>`);
+      if (options.fullContent !== false) lines.push(`<content:encoded>${x(contentHtml(a))}</content:encoded>`);
+      lines.push('</item>');
+    }
+    lines.push('</channel>', '</rss>');
+    return `${lines.join('\n')}\n`;
+  } catch (error) {
+    throw ownError(error, { articles, site, options });
   }
-  if (feed.site.logo) {
-    const logo = resolveUrl(feed.site.logo, feed.site.url);
-    lines.push(`<image><url>${x(logo)}</url><title>${x(feed.title)}</title><link>${x(feed.site.url)}</link></image>`);
-  }
-  for (const [i, a] of feed.articles.entries()) {
-    lines.push('<item>', `<title>${x(a.title)}</title>`, `<link>${x(a.url)}</link>`);
-    lines.push(`<guid isPermaLink="true">${x(a.url)}</guid>`);
-    lines.push(`<pubDate>${toRfc822(a.datePublished, `articles[${i}].datePublished`)}</pubDate>`);
-    lines.push(`<description>${x(summary(a, options))}</description>`);
-    for (const author of a.authors) lines.push(`<dc:creator>${x(author.name)}</dc:creator>`);
-    for (const category of [a.section, ...a.tags]) if (category) lines.push(`<category>${x(category)}</category>`);
-    if (options.fullContent !== false) lines.push(`<content:encoded>${x(contentHtml(a))}</content:encoded>`);
-    lines.push('</item>');
-  }
-  lines.push('</channel>', '</rss>');
-  return `${lines.join('\n')}\n`;
 }
 
 /**
@@ -134,38 +138,44 @@ export function toRss(articles: readonly Article[], site: Site, options: FeedOpt
  * @throws ArticleValidationError naming `articles[i].…` or `site.…` for invalid input.
  */
 export function toAtom(articles: readonly Article[], site: Site, options: FeedOptions = {}): string {
-  const feed = prepare(articles, site, options);
-  const x = escapeXml;
-  const lines = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${x(feed.language)}">`,
-    `<id>${x(feed.site.url)}</id>`,
-    `<title>${x(feed.title)}</title>`,
-    `<subtitle>${x(feed.description)}</subtitle>`,
-    `<updated>${toVietnamIso(feed.updated)}</updated>`,
-    `<link rel="alternate" type="text/html" href="${x(feed.site.url)}"/>`,
-  ];
-  if (options.feedUrl) lines.push(`<link rel="self" type="application/atom+xml" href="${x(options.feedUrl)}"/>`);
-  // A feed-level author satisfies RFC 4287 for entries that have no byline of their own.
-  lines.push(`<author><name>${x(feed.site.name)}</name><uri>${x(feed.site.url)}</uri></author>`);
-  lines.push(`<generator>${GENERATOR}</generator>`);
-  if (feed.site.logo) lines.push(`<logo>${x(resolveUrl(feed.site.logo, feed.site.url))}</logo>`);
-  for (const [i, a] of feed.articles.entries()) {
-    lines.push('<entry>', `<id>${x(a.url)}</id>`, `<title type="text">${x(a.title)}</title>`);
-    lines.push(`<link rel="alternate" type="text/html" href="${x(a.url)}"/>`);
-    lines.push(`<published>${toVietnamIso(a.datePublished, `articles[${i}].datePublished`)}</published>`);
-    lines.push(`<updated>${toVietnamIso(a.dateModified ?? a.datePublished, `articles[${i}].dateModified`)}</updated>`);
-    for (const author of a.authors) {
-      const uri = author.url ? `<uri>${x(author.url)}</uri>` : '';
-      lines.push(`<author><name>${x(author.name)}</name>${uri}</author>`);
+  try {
+    const feed = prepare(articles, site, options);
+    const x = escapeXml;
+    const lines = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${x(feed.language)}">`,
+      `<id>${x(feed.site.url)}</id>`,
+      `<title>${x(feed.title)}</title>`,
+      `<subtitle>${x(feed.description)}</subtitle>`,
+      `<updated>${toVietnamIso(feed.updated)}</updated>`,
+      `<link rel="alternate" type="text/html" href="${x(feed.site.url)}"/>`,
+    ];
+    if (options.feedUrl) lines.push(`<link rel="self" type="application/atom+xml" href="${x(options.feedUrl)}"/>`);
+    // A feed-level author satisfies RFC 4287 for entries that have no byline of their own.
+    lines.push(`<author><name>${x(feed.site.name)}</name><uri>${x(feed.site.url)}</uri></author>`);
+    lines.push(`<generator>${GENERATOR}</generator>`);
+    if (feed.site.logo) lines.push(`<logo>${x(resolveUrl(feed.site.logo, feed.site.url))}</logo>`);
+    for (const [i, a] of feed.articles.entries()) {
+      lines.push('<entry>', `<id>${x(a.url)}</id>`, `<title type="text">${x(a.title)}</title>`);
+      lines.push(`<link rel="alternate" type="text/html" href="${x(a.url)}"/>`);
+      lines.push(`<published>${toVietnamIso(a.datePublished, `articles[${i}].datePublished`)}</published>`);
+      lines.push(
+        `<updated>${toVietnamIso(a.dateModified ?? a.datePublished, `articles[${i}].dateModified`)}</updated>`,
+      );
+      for (const author of a.authors) {
+        const uri = author.url ? `<uri>${x(author.url)}</uri>` : '';
+        lines.push(`<author><name>${x(author.name)}</name>${uri}</author>`);
+      }
+      for (const category of [a.section, ...a.tags]) if (category) lines.push(`<category term="${x(category)}"/>`);
+      lines.push(`<summary type="text">${x(summary(a, options))}</summary>`);
+      if (options.fullContent !== false) lines.push(`<content type="html">${x(contentHtml(a))}</content>`);
+      lines.push('</entry>');
     }
-    for (const category of [a.section, ...a.tags]) if (category) lines.push(`<category term="${x(category)}"/>`);
-    lines.push(`<summary type="text">${x(summary(a, options))}</summary>`);
-    if (options.fullContent !== false) lines.push(`<content type="html">${x(contentHtml(a))}</content>`);
-    lines.push('</entry>');
+    lines.push('</feed>');
+    return `${lines.join('\n')}\n`;
+  } catch (error) {
+    throw ownError(error, { articles, site, options });
   }
-  lines.push('</feed>');
-  return `${lines.join('\n')}\n`;
 }
 
 /** A JSON Feed 1.1 document, as `toJsonFeed` writes it. */
@@ -206,41 +216,49 @@ export interface JsonFeedItem {
  * `JSON.stringify` it, or use `toJsonFeed` for the text.
  */
 export function toJsonFeedObject(articles: readonly Article[], site: Site, options: FeedOptions = {}): JsonFeed {
-  const feed = prepare(articles, site, options);
-  const items = feed.articles.map((a, i): JsonFeedItem => {
-    const image = leadImage(a);
-    const item: JsonFeedItem = {
-      id: a.url,
-      url: a.url,
-      title: a.title,
-      summary: summary(a, options),
-      date_published: toVietnamIso(a.datePublished, `articles[${i}].datePublished`),
-      language: a.lang,
+  try {
+    const feed = prepare(articles, site, options);
+    const items = feed.articles.map((a, i): JsonFeedItem => {
+      const image = leadImage(a);
+      const item: JsonFeedItem = {
+        id: a.url,
+        url: a.url,
+        title: a.title,
+        summary: summary(a, options),
+        date_published: toVietnamIso(a.datePublished, `articles[${i}].datePublished`),
+        language: a.lang,
+      };
+      if (options.fullContent !== false) item.content_html = contentHtml(a);
+      else item.content_text = summary(a, options);
+      if (image) item.image = resolveUrl(image.src, a.url);
+      if (a.dateModified) item.date_modified = toVietnamIso(a.dateModified, `articles[${i}].dateModified`);
+      if (a.authors.length > 0) item.authors = a.authors.map((author) => ({ ...author }));
+      const tags = [a.section, ...a.tags].filter((tag): tag is string => Boolean(tag));
+      if (tags.length > 0) item.tags = tags;
+      return item;
+    });
+    const result: JsonFeed = {
+      version: 'https://jsonfeed.org/version/1.1',
+      title: feed.title,
+      home_page_url: feed.site.url,
+      description: feed.description,
+      language: feed.language,
+      authors: [{ name: feed.site.name, url: feed.site.url }],
+      items,
     };
-    if (options.fullContent !== false) item.content_html = contentHtml(a);
-    else item.content_text = summary(a, options);
-    if (image) item.image = resolveUrl(image.src, a.url);
-    if (a.dateModified) item.date_modified = toVietnamIso(a.dateModified, `articles[${i}].dateModified`);
-    if (a.authors.length > 0) item.authors = a.authors.map((author) => ({ ...author }));
-    const tags = [a.section, ...a.tags].filter((tag): tag is string => Boolean(tag));
-    if (tags.length > 0) item.tags = tags;
-    return item;
-  });
-  const result: JsonFeed = {
-    version: 'https://jsonfeed.org/version/1.1',
-    title: feed.title,
-    home_page_url: feed.site.url,
-    description: feed.description,
-    language: feed.language,
-    authors: [{ name: feed.site.name, url: feed.site.url }],
-    items,
-  };
-  if (options.feedUrl) result.feed_url = options.feedUrl;
-  if (feed.site.logo) result.icon = resolveUrl(feed.site.logo, feed.site.url);
-  return result;
+    if (options.feedUrl) result.feed_url = options.feedUrl;
+    if (feed.site.logo) result.icon = resolveUrl(feed.site.logo, feed.site.url);
+    return result;
+  } catch (error) {
+    throw ownError(error, { articles, site, options });
+  }
 }
 
 /** JSON Feed 1.1 text (see `toJsonFeedObject`), indented by two spaces. */
 export function toJsonFeed(articles: readonly Article[], site: Site, options: FeedOptions = {}): string {
-  return `${JSON.stringify(toJsonFeedObject(articles, site, options), null, 2)}\n`;
+  try {
+    return `${JSON.stringify(toJsonFeedObject(articles, site, options), null, 2)}\n`;
+  } catch (error) {
+    throw ownError(error, { articles, site, options });
+  }
 }

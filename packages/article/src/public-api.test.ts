@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { hostileValue, returnsOrThrows, SPECIAL_VALUES } from '../../../fixtures/hostile.js';
+import { hostileValue, returnsOrThrows, SPECIAL_VALUES, UNREADABLE_VALUES } from '../../../fixtures/hostile.js';
 import { seedHtml, seedMeta, seedSite } from '../test/seed.js';
 import * as api from './index.js';
 import { ArticleError } from './index.js';
@@ -61,6 +61,58 @@ describe('any value given to any public function', () => {
       returnsOrThrowsArticleError(() => fn(article, value));
       returnsOrThrowsArticleError(() => fn(value, seedSite));
     }
+  });
+
+  it.each(Object.keys(FUNCTIONS))('%s throws ArticleError for values whose reads throw, alone or inside', (name) => {
+    const fn = FUNCTIONS[name]!;
+    const failingGetter = () => ({
+      ...seedMeta,
+      get url(): string {
+        throw new Error('the getter failed');
+      },
+    });
+    for (const value of [...UNREADABLE_VALUES, failingGetter()]) {
+      const inside = [
+        value,
+        [value],
+        [article, value],
+        { ...article, body: [article.body[0], value] },
+        { ...article, authors: [value] },
+        { ...seedSite, publisher: value },
+        { maxChars: value },
+      ];
+      for (const hostile of inside) {
+        returnsOrThrowsArticleError(() => fn(hostile, seedSite, {}));
+        returnsOrThrowsArticleError(() => fn(article, hostile, {}));
+        returnsOrThrowsArticleError(() => fn([article], seedSite, hostile));
+        returnsOrThrowsArticleError(() => fn(seedHtml, hostile));
+      }
+    }
+  });
+
+  it('says which part could not be read, and keeps what was thrown as the cause', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const broken = { ...article, authors: [article.authors[0], proxy] };
+    const error = (() => {
+      try {
+        api.articleToHtml(broken as never);
+      } catch (e) {
+        return e as ArticleError;
+      }
+    })();
+    expect(error).toBeInstanceOf(ArticleError);
+    expect(error?.message).toMatch(
+      /^article\.authors\[1\] cannot be read \(Cannot perform '\w+' on a proxy that has been revoked\)$/,
+    );
+    expect((error!.cause as Error).name).toBe('TypeError');
+    const meta = {
+      ...seedMeta,
+      get url(): string {
+        throw new Error('the getter failed');
+      },
+    };
+    expect(() => api.articleFromHtml(seedHtml, meta)).toThrow(/^meta\.url cannot be read \(the getter failed\)$/);
   });
 
   it('names the argument that has the wrong type', () => {

@@ -1,4 +1,4 @@
-import { argumentError } from './errors.js';
+import { argumentError, ownError } from './errors.js';
 import type { Article } from './model.js';
 import { blocksToTexts } from './text.js';
 
@@ -29,20 +29,28 @@ export function readingTime(
   article: Pick<Article, 'title' | 'lead' | 'body'>,
   options: ReadingTimeOptions = {},
 ): ReadingTime {
-  const given: unknown = article;
-  if (given === null || typeof given !== 'object') throw argumentError('article', given, 'is not an article');
-  if (options === null || typeof options !== 'object') throw argumentError('options', options, 'is not an object');
-  const rate = options.wordsPerMinute ?? DEFAULT_WORDS_PER_MINUTE;
-  if (typeof rate !== 'number' || !Number.isFinite(rate) || rate <= 0) {
-    throw argumentError('wordsPerMinute', rate, 'is not a positive number');
+  try {
+    const given: unknown = article;
+    if (given === null || typeof given !== 'object') throw argumentError('article', given, 'is not an article');
+    if (options === null || typeof options !== 'object') throw argumentError('options', options, 'is not an object');
+    const rate = options.wordsPerMinute ?? DEFAULT_WORDS_PER_MINUTE;
+    if (typeof rate !== 'number' || !Number.isFinite(rate) || rate <= 0) {
+      throw argumentError('wordsPerMinute', rate, 'is not a positive number');
+    }
+    const texts = [article.title, article.lead, ...blocksToTexts(article.body)].filter((t) => typeof t === 'string');
+    const words = texts.reduce((sum, text) => sum + countWords(text), 0);
+    return { minutes: Math.max(1, Math.ceil(words / rate)), words };
+  } catch (error) {
+    throw ownError(error, { article, options });
   }
-  const texts = [article.title, article.lead, ...blocksToTexts(article.body)].filter((t) => typeof t === 'string');
-  const words = texts.reduce((sum, text) => sum + countWords(text), 0);
-  return { minutes: Math.max(1, Math.ceil(words / rate)), words };
 }
 
 /** Space-separated tokens holding a letter or digit: punctuation alone ("-", "…") is not a word. */
 export function countWords(text: string): number {
-  if (typeof text !== 'string') throw argumentError('text', text, 'is not a string');
-  return text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
+  try {
+    if (typeof text !== 'string') throw argumentError('text', text, 'is not a string');
+    return text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
+  } catch (error) {
+    throw ownError(error, { text });
+  }
 }

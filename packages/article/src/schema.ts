@@ -1,6 +1,6 @@
 import { isInstant, issueOf } from '@vnportal/calendar';
 import * as v from 'valibot';
-import { ArticleValidationError, type ValidationIssue } from './errors.js';
+import { ArticleValidationError, ownError, type ValidationIssue } from './errors.js';
 import type { Article, Author, Block, Image, Publisher, Site, Span, TableCell } from './model.js';
 import { isAbsoluteHttpUrl, isSafeHref, isSafeImageSrc } from './safe-url.js';
 import { hasForbiddenChars } from './text.js';
@@ -249,10 +249,18 @@ function valueAt(root: unknown, keys: readonly (string | number)[]): unknown {
  * @throws ArticleValidationError listing every problem with its path: `body[3].image.src: "javascript:…" is not …`.
  */
 export function parseArticle(input: unknown): Article {
-  return validate(ArticleSchema, input, 'article');
+  try {
+    return validate(ArticleSchema, input, 'article');
+  } catch (error) {
+    throw ownError(error, { '': input });
+  }
 }
 
 /** Validates a `Site` (`{ name, url, language?, logo?, description? }`). @throws ArticleValidationError */
 export function parseSite(input: unknown): Site {
-  return validate(SiteSchema, input, 'site');
+  try {
+    return validate(SiteSchema, input, 'site');
+  } catch (error) {
+    throw ownError(error, { '': input });
+  }
 }

@@ -1,4 +1,4 @@
-import { argumentError } from './errors.js';
+import { argumentError, ownError } from './errors.js';
 
 /**
  * A key to match Vietnamese text on, whatever its accents: lowercase, tone marks and vowel marks removed,
@@ -8,13 +8,17 @@ import { argumentError } from './errors.js';
  * @throws ArticleError when `text` is not a string.
  */
 export function searchKey(text: string): string {
-  if (typeof text !== 'string') throw argumentError('text', text, 'is not a string');
-  return text
-    .normalize('NFKD')
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  try {
+    if (typeof text !== 'string') throw argumentError('text', text, 'is not a string');
+    return text
+      .normalize('NFKD')
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .replace(/đ/g, 'd')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  } catch (error) {
+    throw ownError(error, { text });
+  }
 }

@@ -4,7 +4,7 @@
  * @deprecated Import from `@vnportal/visits/stats` instead.
  */
 import * as visits from '@vnportal/visits/stats';
-import { ArticleError, ArticleValidationError } from './errors.js';
+import { ArticleError, ArticleValidationError, ownError } from './errors.js';
 
 /** @deprecated Import `SiteStats` from `@vnportal/visits/stats`. */
 export type SiteStats = visits.SiteStats;
@@ -19,22 +19,38 @@ export const SITE_STATS_TITLE = visits.SITE_STATS_TITLE;
 
 /** @deprecated Import `parseSiteStats` from `@vnportal/visits/stats` (it throws `VisitsValidationError`). */
 export function parseSiteStats(input: unknown): SiteStats {
-  return asArticleError(() => visits.parseSiteStats(input));
+  try {
+    return asArticleError(() => visits.parseSiteStats(input));
+  } catch (error) {
+    throw ownError(error, { '': input });
+  }
 }
 
 /** @deprecated Import `formatCount` from `@vnportal/visits/stats`. */
 export function formatCount(value: number): string {
-  return asArticleError(() => visits.formatCount(value));
+  try {
+    return asArticleError(() => visits.formatCount(value));
+  } catch (error) {
+    throw ownError(error, { value });
+  }
 }
 
 /** @deprecated Import `siteStatsRows` from `@vnportal/visits/stats`. */
 export function siteStatsRows(stats: SiteStats, options: SiteStatsFormatOptions = {}): SiteStatsRow[] {
-  return asArticleError(() => visits.siteStatsRows(stats, options));
+  try {
+    return asArticleError(() => visits.siteStatsRows(stats, options));
+  } catch (error) {
+    throw ownError(error, { stats, options });
+  }
 }
 
 /** @deprecated Import `formatSiteStats` from `@vnportal/visits/stats`. */
 export function formatSiteStats(stats: SiteStats, options: SiteStatsFormatOptions = {}): string {
-  return asArticleError(() => visits.formatSiteStats(stats, options));
+  try {
+    return asArticleError(() => visits.formatSiteStats(stats, options));
+  } catch (error) {
+    throw ownError(error, { stats, options });
+  }
 }
 
 // Callers that catch ArticleValidationError keep working until the re-exports go.

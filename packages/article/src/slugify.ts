@@ -1,4 +1,4 @@
-import { argumentError } from './errors.js';
+import { argumentError, ownError } from './errors.js';
 
 /**
  * A URL slug from a Vietnamese title: diacritics removed, "đ" → "d", words joined by "-".
@@ -7,8 +7,12 @@ import { argumentError } from './errors.js';
  * @throws ArticleError when `title` is not a string.
  */
 export function slugify(title: string): string {
-  if (typeof title !== 'string') throw argumentError('title', title, 'is not a string');
-  return slugByCharacter(title) ?? slugByNormalising(title);
+  try {
+    if (typeof title !== 'string') throw argumentError('title', title, 'is not a string');
+    return slugByCharacter(title) ?? slugByNormalising(title);
+  } catch (error) {
+    throw ownError(error, { title });
+  }
 }
 
 /** The definition: NFD, marks removed, "đ" → "d", lower case, every run of anything else one "-". */

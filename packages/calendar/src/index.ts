@@ -14,7 +14,18 @@ export {
   weekday,
 } from './day.js';
 export { type FormatDatelineOptions, type FormatDateOptions, formatDate, formatDateline } from './format.js';
-export { type Issue, issueOf, issuesMessage, QUOTE_MAX_CHARS, quoteValue } from './issue.js';
+export {
+  type Issue,
+  issueOf,
+  issuesMessage,
+  QUOTE_MAX_CHARS,
+  quoteValue,
+  UNREADABLE_SEARCH_LIMIT,
+  type UnreadablePart,
+  unreadableError,
+  unreadablePart,
+  unreadableProblem,
+} from './issue.js';
 export { type LunarDateInput, lunarToSolar } from './lunar/lunar-to-solar.js';
 export { type LunarMonthInfo, type LunarYearInfo, lunarYearInfo } from './lunar/lunar-year-info.js';
 export {

@@ -1,7 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { calendarError } from '../test/errors.js';
-import { addDays, CalendarError, issueOf, issuesMessage, parseDay, QUOTE_MAX_CHARS, quoteValue } from './index.js';
+import {
+  addDays,
+  CalendarError,
+  issueOf,
+  issuesMessage,
+  parseDay,
+  QUOTE_MAX_CHARS,
+  quoteValue,
+  UNREADABLE_SEARCH_LIMIT,
+  unreadableError,
+  unreadablePart,
+  unreadableProblem,
+} from './index.js';
 
 describe('quoteValue', () => {
   it.each([
@@ -85,5 +97,76 @@ describe('isInstant', () => {
     expect(isInstant('2023-07-03T08:00:00+07:00')).toBe(true);
     expect(isInstant('2023-07-03T08:00:00')).toBe(false);
     expect(isInstant(20230703)).toBe(false);
+  });
+});
+
+describe('unreadablePart', () => {
+  const revoked = () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    return proxy;
+  };
+
+  it('names the argument or the path inside it whose read throws', () => {
+    const proxy = revoked();
+    const whole = unreadablePart({ list: proxy });
+    expect(whole?.path).toBe('list');
+    expect(whole?.value).toBe(proxy);
+    const part = unreadablePart({ list: [{ id: 'a' }, { id: 'b', tags: ['x', proxy] }], options: {} });
+    expect(part?.path).toBe('list[1].tags[1]');
+    expect(String((part!.error as Error).message)).toMatch(/revoked/);
+    const getter = {
+      ok: 1,
+      get url() {
+        throw new Error('no url today');
+      },
+    };
+    const found = unreadablePart({ meta: getter });
+    expect([found?.path, found?.value]).toEqual(['meta.url', getter]);
+    expect(unreadableProblem(found?.error)).toBe('cannot be read (no url today)');
+  });
+
+  it('finds nothing in readable values, cycles and shared objects included', () => {
+    const cyclic: Record<string, unknown> = { a: [1, 'x', null] };
+    cyclic.self = cyclic;
+    expect(unreadablePart({ cyclic, again: cyclic, n: 1, s: 'x', u: undefined, d: new Date(0) })).toBeUndefined();
+  });
+
+  it('gives up after UNREADABLE_SEARCH_LIMIT reads instead of walking a huge value', () => {
+    const huge = Array.from({ length: UNREADABLE_SEARCH_LIMIT + 10 }, () => 0);
+    huge.push(revoked() as never);
+    expect(unreadablePart({ huge })).toBeUndefined();
+  });
+
+  it('refuses arguments that are not an object of names, and never throws writing a problem', () => {
+    expect(() => unreadablePart(revoked() as never)).toThrow(/^args: an object is not an object of named arguments$/);
+    expect(() => unreadablePart(null as never)).toThrow(/^args: null is not/);
+    expect(unreadableProblem(revoked())).toBe('cannot be read');
+    expect(unreadableProblem(new Error('x'.repeat(500)))).toMatch(/^cannot be read \(x{79}…\)$/);
+  });
+});
+
+describe('unreadableError', () => {
+  const isOwn = (e: unknown) => e instanceof CalendarError;
+  const make = (issue: { message: string }) => new CalendarError(issue.message);
+
+  it("turns a foreign error into the package's own only when an argument cannot be read", () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const thrown = new TypeError('revoked');
+    const own = unreadableError(thrown, { list: [1, proxy] }, isOwn, make) as CalendarError;
+    expect(own).toBeInstanceOf(CalendarError);
+    expect(own.message).toBe("list[1] cannot be read (Cannot perform 'IsArray' on a proxy that has been revoked)");
+    expect(own.cause).toBe(thrown);
+    // A fault of the package (nothing unreadable) and the package's own errors go out unchanged.
+    const bug = new TypeError('x is undefined');
+    expect(unreadableError(bug, { list: [1, 2] }, isOwn, make)).toBe(bug);
+    const mine = new CalendarError('day: "x" is not a day');
+    expect(unreadableError(mine, { list: [proxy] }, isOwn, make)).toBe(mine);
+  });
+
+  it('refuses helpers that are not functions', () => {
+    expect(() => unreadableError(new Error('x'), {}, 1 as never, make)).toThrow(/^isOwn: 1 is not a function$/);
+    expect(() => unreadableError(new Error('x'), {}, isOwn, null as never)).toThrow(/^make: null is not a function$/);
   });
 });

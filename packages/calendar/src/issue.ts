@@ -66,3 +66,106 @@ export function issuesMessage(subject: string, issues: readonly Issue[]): string
   const count = lines.length === 1 ? '1 problem' : `${lines.length} problems`;
   return `Invalid ${subject} (${count}):\n${lines.map((line) => `  ${line}`).join('\n')}`;
 }
+
+/** Where a caller's value cannot be read, and what reading it threw. */
+export interface UnreadablePart {
+  /** The argument and the path inside it: `meta.authors[0]`, `list[2]`. */
+  readonly path: string;
+  /** The object whose read threw (a revoked Proxy, an object with a getter that throws). */
+  readonly value: unknown;
+  /** What the read threw. */
+  readonly error: unknown;
+}
+
+/** Most objects and properties `unreadablePart` reads before it gives up (it runs only once a call has failed). */
+export const UNREADABLE_SEARCH_LIMIT = 200_000;
+
+/**
+ * The first part of the caller's arguments that cannot be read, or `undefined`: each argument and everything under
+ * it, read the way the packages read them (`Array.isArray`, the prototype, the own keys, each property), breadth
+ * first, each object once, at most `UNREADABLE_SEARCH_LIMIT` reads. The packages call it when a public function
+ * failed with an error that is not their own, to tell a value they could not read (a revoked Proxy, a getter or
+ * Proxy trap that throws) from a fault of their own, which they let through unchanged.
+ */
+export function unreadablePart(args: Readonly<Record<string, unknown>>): UnreadablePart | undefined {
+  let queue: [unknown, string][] | undefined;
+  try {
+    if (args !== null && typeof args === 'object') queue = Object.keys(args).map((name) => [args[name], name]);
+  } catch {
+    queue = undefined;
+  }
+  if (!queue) throw invalid('args', args, 'is not an object of named arguments');
+  const seen = new Set<object>();
+  let reads = 0;
+  for (let i = 0; i < queue.length && reads < UNREADABLE_SEARCH_LIMIT; i++) {
+    const [value, path] = queue[i]!;
+    if ((typeof value !== 'object' && typeof value !== 'function') || value === null || seen.has(value)) continue;
+    seen.add(value);
+    let step = '';
+    try {
+      step = 'kind';
+      const array = Array.isArray(value);
+      Object.getPrototypeOf(value);
+      step = 'keys';
+      const keys = Reflect.ownKeys(value);
+      for (const key of keys) {
+        if (++reads > UNREADABLE_SEARCH_LIMIT) break;
+        if (typeof key === 'symbol') continue;
+        step = key;
+        Object.getOwnPropertyDescriptor(value, key);
+        const child = (value as Record<string, unknown>)[key];
+        queue.push([child, childPath(path, key, array)]);
+      }
+    } catch (error) {
+      const at = step === 'kind' || step === 'keys' ? path : childPath(path, step, true);
+      return { path: at, value, error };
+    }
+  }
+  return undefined;
+}
+
+/** `list[2]` for an array's index, `meta.url` for a field, `url` under the unnamed root (`""`). */
+function childPath(path: string, key: string, array: boolean): string {
+  if (array && /^\d+$/.test(key)) return `${path}[${key}]`;
+  return path ? `${path}.${key}` : key;
+}
+
+/** The problem text for an unreadable part: `cannot be read (Cannot perform 'get' on a proxy that has been revoked)`. */
+export function unreadableProblem(error: unknown): string {
+  let reason = '';
+  try {
+    reason = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
+  } catch {
+    reason = '';
+  }
+  if (typeof reason !== 'string') reason = '';
+  const cut = reason.length > QUOTE_MAX_CHARS ? `${reason.slice(0, QUOTE_MAX_CHARS - 1)}…` : reason;
+  return cut ? `cannot be read (${cut})` : 'cannot be read';
+}
+
+/**
+ * What a public function throws for an `error` its body threw, given its named arguments: `error` itself when
+ * `isOwn(error)` (the package's own errors) or when no part of `args` is unreadable (a fault of the package, let
+ * through unchanged); otherwise `make(issue)`, the package's error for the unreadable part
+ * (`list[1] cannot be read (…)`), with `error` as its `cause`.
+ */
+export function unreadableError(
+  error: unknown,
+  args: Readonly<Record<string, unknown>>,
+  isOwn: (error: unknown) => boolean,
+  make: (issue: Issue) => Error,
+): unknown {
+  if (typeof isOwn !== 'function') throw invalid('isOwn', isOwn, 'is not a function');
+  if (typeof make !== 'function') throw invalid('make', make, 'is not a function');
+  try {
+    if (isOwn(error)) return error;
+  } catch {
+    // A thrown revoked Proxy has no prototype to compare: not one of ours.
+  }
+  const part = unreadablePart(args);
+  if (part === undefined) return error;
+  const message = `${part.path || 'the value'} ${unreadableProblem(part.error)}`;
+  const own = make({ path: part.path, value: part.value, message });
+  Object.defineProperty(own, 'cause', { value: error, configurable: true, writable: true });
+  return own;
+}

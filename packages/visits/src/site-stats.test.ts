@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatSiteStats, parseSiteStats, siteStatsRows, VisitsValidationError } from './stats.js';
+import { hostileValue, SPECIAL_VALUES, UNREADABLE_VALUES } from '../../../fixtures/hostile.js';
+import {
+  formatCount,
+  formatSiteStats,
+  parseSiteStats,
+  siteStatsRows,
+  VisitsError,
+  VisitsValidationError,
+} from './stats.js';
 
 // The seed page's box: "Số lượt truy cập 411594; Trực tuyến: 4; Hôm nay: 17; Hôm qua: 678".
 const seedStats = { total: 411594, online: 4, today: 17, yesterday: 678, asOf: '2024-06-01T09:30:00+07:00' };
@@ -66,5 +74,58 @@ describe('site statistics', () => {
         expect(Number(text.replaceAll('.', ''))).toBe(n);
       }),
     );
+  });
+});
+
+describe('any value given to the statistics functions', () => {
+  const calls: [string, (a: unknown, b: unknown) => unknown][] = [
+    ['parseSiteStats', (a) => parseSiteStats(a)],
+    ['formatCount', (a) => formatCount(a as never)],
+    ['siteStatsRows', (a, b) => siteStatsRows(a as never, b as never)],
+    ['formatSiteStats', (a, b) => formatSiteStats(a as never, b as never)],
+  ];
+  const returnsOrThrowsOurs = (call: () => unknown) => {
+    try {
+      call();
+    } catch (error) {
+      if (!(error instanceof VisitsError)) throw error;
+      expect(error.issues.length).toBeGreaterThan(0);
+      expect(error.message.length).toBeLessThan(2000);
+    }
+  };
+
+  it.each(calls)('%s returns or throws VisitsError, never a TypeError', (_, call) => {
+    fc.assert(
+      fc.property(hostileValue, hostileValue, (a, b) => {
+        returnsOrThrowsOurs(() => call(a, b));
+        returnsOrThrowsOurs(() => call(seedStats, b));
+      }),
+      { numRuns: 100 },
+    );
+    const failingGetter = {
+      ...seedStats,
+      get today(): number {
+        throw new Error('the getter failed');
+      },
+    };
+    for (const value of [...SPECIAL_VALUES, ...UNREADABLE_VALUES, failingGetter, { lang: UNREADABLE_VALUES[0] }]) {
+      returnsOrThrowsOurs(() => call(value, value));
+      returnsOrThrowsOurs(() => call(seedStats, value));
+    }
+  });
+
+  it('names what could not be read and the option it does not know', () => {
+    const stats = {
+      ...seedStats,
+      get today(): number {
+        throw new Error('the getter failed');
+      },
+    };
+    expect(() => formatSiteStats(stats)).toThrow(/^today cannot be read \(the getter failed\)$/);
+    expect(() => formatSiteStats(seedStats, { lang: 'vi-VN' } as never)).toThrow(
+      /^options\.lang: "vi-VN" is not "vi" or "en"$/,
+    );
+    expect(() => siteStatsRows(seedStats, null as never)).toThrow(/^options: null is not an options object$/);
+    expect(() => formatCount(10n as never)).toThrow(/^value: 10n is not a whole number ≥ 0$/);
   });
 });

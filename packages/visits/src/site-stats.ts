@@ -1,6 +1,6 @@
 import { isInstant } from '@vnportal/calendar';
 import * as v from 'valibot';
-import { describeValue, VisitsError, VisitsValidationError } from './errors.js';
+import { describeValue, ownError, VisitsError, VisitsValidationError } from './errors.js';
 
 /** The visit counter every portal shows ("Thống kê truy cập"). */
 export interface SiteStats {
@@ -55,33 +55,42 @@ export const SiteStatsSchema: v.GenericSchema<unknown, SiteStats> = siteStatsSch
  * @throws VisitsValidationError listing every problem: `today: -1 is negative`.
  */
 export function parseSiteStats(input: unknown): SiteStats {
-  const result = v.safeParse(SiteStatsSchema, input);
-  if (result.success) return result.output;
-  throw new VisitsValidationError(
-    'site statistics',
-    result.issues.map((issue) => {
-      const keys = (issue.path ?? []).map((item) => String(item.key));
-      const path = keys.join('.');
-      const where = path || 'site statistics';
-      const value = keys.reduce<unknown>(
-        (at, key) => (at && typeof at === 'object' ? (at as never)[key] : undefined),
-        input,
-      );
-      if (issue.type === 'strict_object' && issue.expected === 'never') {
-        return { path, value, message: `${where}: is not a known field` };
-      }
-      if (value === undefined && issue.kind === 'schema') return { path, value, message: `${where}: is required` };
-      return { path, value, message: `${where}: ${describeValue(value)} ${issue.message}` };
-    }),
-  );
+  try {
+    const result = v.safeParse(SiteStatsSchema, input);
+    if (result.success) return result.output;
+    throw new VisitsValidationError(
+      'site statistics',
+      result.issues.map((issue) => {
+        const keys = (issue.path ?? []).map((item) => String(item.key));
+        const path = keys.join('.');
+        const where = path || 'site statistics';
+        const value = keys.reduce<unknown>(
+          (at, key) => (at && typeof at === 'object' ? (at as never)[key] : undefined),
+          input,
+        );
+        if (issue.type === 'strict_object' && issue.expected === 'never') {
+          return { path, value, message: `${where}: is not a known field` };
+        }
+        if (value === undefined && issue.kind === 'schema') return { path, value, message: `${where}: is required` };
+        return { path, value, message: `${where}: ${describeValue(value)} ${issue.message}` };
+      }),
+    );
+  } catch (error) {
+    throw ownError(error, { '': input });
+  }
 }
 
 /** A count with Vietnamese digit grouping (a dot every three digits): `formatCount(411594)` → `"411.594"`. */
 export function formatCount(value: number): string {
-  if (!Number.isSafeInteger(value) || value < 0) {
-    throw new VisitsError(`value: ${describeValue(value)} is not a whole number ≥ 0`);
+  try {
+    if (!Number.isSafeInteger(value) || value < 0) {
+      const message = `value: ${describeValue(value)} is not a whole number ≥ 0`;
+      throw new VisitsError(message, [{ path: 'value', value, message }]);
+    }
+    return String(value).replace(/\B(?=(\d{3})+$)/g, '.');
+  } catch (error) {
+    throw ownError(error, { value });
   }
-  return String(value).replace(/\B(?=(\d{3})+$)/g, '.');
 }
 
 export interface SiteStatsRow {
@@ -106,25 +115,45 @@ export interface SiteStatsFormatOptions {
   lang?: 'vi' | 'en';
 }
 
+/** The options' `lang`, `"vi"` when left out; anything else is refused, naming it. */
+function readLang(options: unknown): 'vi' | 'en' {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    const message = `options: ${describeValue(options)} is not an options object`;
+    throw new VisitsError(message, [{ path: 'options', value: options, message }]);
+  }
+  const { lang } = options as SiteStatsFormatOptions;
+  if (lang === undefined || lang === 'vi' || lang === 'en') return lang ?? 'vi';
+  const message = `options.lang: ${describeValue(lang)} is not "vi" or "en"`;
+  throw new VisitsError(message, [{ path: 'options.lang', value: lang, message }]);
+}
+
 /**
  * The rows of the "Thống kê truy cập" box, in the order portals print them:
  * `[{ key: "total", label: "Số lượt truy cập", value: 411594, text: "411.594" }, { key: "online", … }, …]`.
- * @throws VisitsValidationError when `stats` is invalid.
+ * @throws VisitsValidationError when `stats` is invalid; VisitsError for options that are not `{ lang?: "vi" | "en" }`.
  */
 export function siteStatsRows(stats: SiteStats, options: SiteStatsFormatOptions = {}): SiteStatsRow[] {
-  const valid = parseSiteStats(stats);
-  const labels = LABELS[options.lang === 'en' ? 'en' : 'vi'];
-  return (['total', 'online', 'today', 'yesterday'] as const).map((key) => ({
-    key,
-    label: labels[key],
-    value: valid[key],
-    text: formatCount(valid[key]),
-  }));
+  try {
+    const valid = parseSiteStats(stats);
+    const labels = LABELS[readLang(options)];
+    return (['total', 'online', 'today', 'yesterday'] as const).map((key) => ({
+      key,
+      label: labels[key],
+      value: valid[key],
+      text: formatCount(valid[key]),
+    }));
+  } catch (error) {
+    throw ownError(error, { stats, options });
+  }
 }
 
 /** One line: `"Số lượt truy cập: 411.594; Trực tuyến: 4; Hôm nay: 17; Hôm qua: 678"`. */
 export function formatSiteStats(stats: SiteStats, options: SiteStatsFormatOptions = {}): string {
-  return siteStatsRows(stats, options)
-    .map((row) => `${row.label}: ${row.text}`)
-    .join('; ');
+  try {
+    return siteStatsRows(stats, options)
+      .map((row) => `${row.label}: ${row.text}`)
+      .join('; ');
+  } catch (error) {
+    throw ownError(error, { stats, options });
+  }
 }

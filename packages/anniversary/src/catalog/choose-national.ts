@@ -1,4 +1,4 @@
-import { fail, Issues, readList, readOptions } from '../commemoration-error.js';
+import { fail, Issues, ownError, readList, readOptions } from '../commemoration-error.js';
 import { didYouMean } from '../did-you-mean.js';
 import { LIMITS } from '../limits.js';
 import { NATIONAL_GROUPS, type NationalDay } from './national-catalog.js';
@@ -54,23 +54,27 @@ export function pickNationalFrom<T extends Pick<NationalDay, 'id'> & { group: st
   catalog: readonly T[],
   spec: NationalSpec = {},
 ): T[] {
-  const { include, exclude, ...rest } = readOptions<NationalSpec>(spec, 'spec');
-  const days = readList<T>(catalog, 'catalog', 'national days', LIMITS.commemorations);
-  days.forEach((d, index) => {
-    if (typeof d !== 'object' || d === null || typeof d.id !== 'string')
-      fail(`catalog[${index}]`, d, 'is not a national day');
-  });
-  const issues = new Issues();
-  if (include !== undefined) readList<unknown>(include, 'include', 'catalog or group ids', LIMITS.commemorations);
-  if (exclude !== undefined) readList<unknown>(exclude, 'exclude', 'catalog or group ids', LIMITS.commemorations);
-  const groups = Object.keys(NATIONAL_GROUPS);
-  const chosen = chooseNational({ include, exclude }, days, groups);
-  const known = [...days.map((d) => d.id), ...groups];
-  for (const { key, index, id } of chosen.unknown) {
-    const hint = typeof id === 'string' ? didYouMean(id, known) : '';
-    issues.add(`${key}[${index}]`, id, `is not a catalog or group id${hint}`);
+  try {
+    const { include, exclude, ...rest } = readOptions<NationalSpec>(spec, 'spec');
+    const days = readList<T>(catalog, 'catalog', 'national days', LIMITS.commemorations);
+    days.forEach((d, index) => {
+      if (typeof d !== 'object' || d === null || typeof d.id !== 'string')
+        fail(`catalog[${index}]`, d, 'is not a national day');
+    });
+    const issues = new Issues();
+    if (include !== undefined) readList<unknown>(include, 'include', 'catalog or group ids', LIMITS.commemorations);
+    if (exclude !== undefined) readList<unknown>(exclude, 'exclude', 'catalog or group ids', LIMITS.commemorations);
+    const groups = Object.keys(NATIONAL_GROUPS);
+    const chosen = chooseNational({ include, exclude }, days, groups);
+    const known = [...days.map((d) => d.id), ...groups];
+    for (const { key, index, id } of chosen.unknown) {
+      const hint = typeof id === 'string' ? didYouMean(id, known) : '';
+      issues.add(`${key}[${index}]`, id, `is not a catalog or group id${hint}`);
+    }
+    for (const [key, value] of Object.entries(rest)) issues.addLine(key, value, 'is not a field (include, exclude)');
+    issues.check();
+    return chosen.days;
+  } catch (error) {
+    throw ownError(error, { catalog, spec });
   }
-  for (const [key, value] of Object.entries(rest)) issues.addLine(key, value, 'is not a field (include, exclude)');
-  issues.check();
-  return chosen.days;
 }

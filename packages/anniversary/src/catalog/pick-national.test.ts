@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { commemorationError } from '../../test/errors.js';
-import { CommemorationError, chooseNational, nationalCatalog, pickNational, pickNationalFrom } from '../index.js';
+import { chooseNational } from '../core.js';
+import { CommemorationError, nationalCatalog, pickNational, pickNationalFrom } from '../index.js';
 
 const ids = (list: readonly { id: string }[]) => list.map((c) => c.id);
 

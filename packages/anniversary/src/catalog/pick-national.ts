@@ -1,3 +1,4 @@
+import { ownError } from '../commemoration-error.js';
 import type { Commemoration } from '../types.js';
 import { type NationalSpec, pickNationalFrom } from './choose-national.js';
 import { type NationalDay, nationalCatalog } from './national-catalog.js';
@@ -13,5 +14,9 @@ export function pickNational(
   spec: NationalSpec = {},
   catalog: readonly NationalDay[] = nationalCatalog,
 ): Commemoration[] {
-  return pickNationalFrom(catalog, spec);
+  try {
+    return pickNationalFrom(catalog, spec);
+  } catch (error) {
+    throw ownError(error, { spec, catalog });
+  }
 }

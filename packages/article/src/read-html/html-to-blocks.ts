@@ -1,4 +1,4 @@
-import { argumentError } from '../errors.js';
+import { argumentError, ownError } from '../errors.js';
 import type { Block } from '../model.js';
 import { spansToText } from '../text.js';
 import { BlockReader } from './block-reader.js';
@@ -25,7 +25,11 @@ export function htmlToBlocks(
   html: string,
   options: HtmlToBlocksOptions = {},
 ): { blocks: Block[]; title?: string; lead?: string } {
-  return readBlocks(html, options);
+  try {
+    return readBlocks(html, options);
+  } catch (error) {
+    throw ownError(error, { html, options });
+  }
 }
 
 /** `htmlToBlocks` with the parser chosen (the browser's own by default where there is one), for tests that compare. */
