@@ -110,6 +110,15 @@ try {
   console.log(
     `cost/KB spread: ${(Math.max(...costs) / Math.min(...costs)).toFixed(2)}× (max/min over ${sizes[0].kb} KB..${sizes.at(-1).kb} KB)`,
   );
+  // The cost as a fixed part a call plus a part a KB: the marginal cost a KB between neighbouring sizes (what a KB
+  // more of input costs), and the fixed part that the smallest size's figure leaves over the next slope.
+  const reads = sizes.map(({ kb, bytes }) => ({ kb: bytes / 1024, ms: median(perRead.get(kb).ours) }));
+  const slopes = reads.slice(1).map((r, i) => (r.ms - reads[i].ms) / (r.kb - reads[i].kb));
+  const fixed = reads[0].ms - slopes[0] * reads[0].kb;
+  console.log(
+    `marginal cost a KB: ${slopes.map((s, i) => `${sizes[i].kb}→${sizes[i + 1].kb} KB ${(s * 1000).toFixed(1)} µs`).join(', ')} ` +
+      `(spread ${(Math.max(...slopes) / Math.min(...slopes)).toFixed(2)}×); fixed part a call ≈ ${(fixed * 1000).toFixed(0)} µs`,
+  );
 } finally {
   await browser.close();
 }

@@ -63,17 +63,28 @@ class Cleaner<N> {
 
   children(parent: N, depth: number, out: ElementContent[]): void {
     const { source } = this;
-    const children = source.children(parent);
     let previous = 0;
-    for (let i = 0; i < children.length; i++) {
-      const child = children[i]!;
-      const kind = source.kind(child);
-      // Blink splits text longer than 65,536 characters into sibling nodes; parse5 keeps one, and so do we.
-      if (kind === 3 && previous === 3) (out[out.length - 1] as Text).value += source.text(child);
-      else if (kind === 3) out.push({ type: 'text', value: source.text(child) });
-      else if (kind === 1) this.element(child, depth + 1, out);
-      previous = kind;
+    const { firstChild, nextSibling } = source;
+    if (firstChild !== undefined && nextSibling !== undefined) {
+      // The browser's DOM, walked by its sibling links: no NodeList is made for each element.
+      for (let child = firstChild(parent); child !== null; child = nextSibling(child)) {
+        previous = this.child(child, previous, depth, out);
+      }
+      return;
     }
+    const children = source.children(parent);
+    for (let i = 0; i < children.length; i++) previous = this.child(children[i]!, previous, depth, out);
+  }
+
+  /** Reads one child into `out`, returning its kind, so the next text node knows whether to join it. */
+  private child(child: N, previous: number, depth: number, out: ElementContent[]): number {
+    const { source } = this;
+    const kind = source.kind(child);
+    // Blink splits text longer than 65,536 characters into sibling nodes; parse5 keeps one, and so do we.
+    if (kind === 3 && previous === 3) (out[out.length - 1] as Text).value += source.text(child);
+    else if (kind === 3) out.push({ type: 'text', value: source.text(child) });
+    else if (kind === 1) this.element(child, depth + 1, out);
+    return kind;
   }
 
   private element(node: N, depth: number, out: ElementContent[]): void {

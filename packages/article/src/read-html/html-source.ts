@@ -12,6 +12,9 @@ export interface HtmlSource<N> {
   /** The attribute's value, `undefined` when the element has none by that (lower-case) name. */
   attribute(element: N, name: string): string | undefined;
   children(node: N): ArrayLike<N>;
+  /** The first child and the next sibling, where the tree links them (the DOM): walked without a list a node. */
+  firstChild?: (node: N) => N | null;
+  nextSibling?: (node: N) => N | null;
   text(node: N): string;
   /** A `<template>`'s content fragment (its children live there), else `undefined`. */
   templateContent(element: N): N | undefined;
@@ -44,6 +47,8 @@ export const domSource: HtmlSource<Node> = {
   tagName: (element) => (element as Element).localName,
   attribute: (element, name) => (element as Element).getAttribute(name) ?? undefined,
   children: (node) => node.childNodes,
+  firstChild: (node) => node.firstChild,
+  nextSibling: (node) => node.nextSibling,
   text: (node) => (node as Text).data,
   templateContent: (element) =>
     (element as Element).localName === 'template' && 'content' in element
