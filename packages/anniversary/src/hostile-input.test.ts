@@ -107,6 +107,20 @@ describe('every public function, given values whose reads throw (a revoked Proxy
     }
   });
 
+  it.each(calls)('%s throws, not returns, for a revoked Proxy given whole or inside a list', (_, call) => {
+    const [revoked] = UNREADABLE_VALUES;
+    const ours = (error: unknown) => error instanceof lib.CommemorationError || error instanceof CalendarError;
+    for (const value of [revoked, [revoked]]) {
+      let thrown: unknown;
+      try {
+        call(value, { today: '2024-06-01' }, '2024-12-31');
+      } catch (error) {
+        thrown = error;
+      }
+      expect(ours(thrown)).toBe(true);
+    }
+  });
+
   it('says which part could not be read and keeps what was thrown as the cause', () => {
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();

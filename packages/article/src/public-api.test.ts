@@ -90,6 +90,15 @@ describe('any value given to any public function', () => {
     }
   });
 
+  it.each(Object.keys(FUNCTIONS).filter((name) => !name.startsWith('isSafe')))(
+    '%s throws, not returns, for a revoked Proxy in its first argument',
+    (name) => {
+      const fn = FUNCTIONS[name]!;
+      const [revoked] = UNREADABLE_VALUES;
+      expect(() => fn(revoked, seedSite, {})).toThrow(ArticleError);
+    },
+  );
+
   it('says which part could not be read, and keeps what was thrown as the cause', () => {
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
