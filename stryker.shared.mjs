@@ -18,6 +18,10 @@ export function strykerOptions(mutate) {
     coverageAnalysis: 'perTest',
     // The machine is shared: two workers at most (STRYKER_CONCURRENCY=1 when two packages run at once).
     concurrency: Number(process.env.STRYKER_CONCURRENCY ?? 2),
+    // Runs the tests from the package folder itself (the source mutated in place and restored at the end), not
+    // from a copy in .stryker-tmp/: a copy cannot reach the repository's shared fixtures by their relative path,
+    // and a test file that fails to load drops out of the run silently, lowering the score with false survivors.
+    inPlace: true,
     // Reuses the last run's results for mutants whose code and covering tests did not change (not in git).
     incremental: true,
     incrementalFile: 'reports/stryker-incremental.json',

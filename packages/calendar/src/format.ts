@@ -11,7 +11,7 @@ export interface FormatDateOptions {
  * A day as Vietnamese banners write it: `formatDate("2019-07-17")` → `"17/7/2019"`;
  * a month-precision day `"1958-12"` → `"12/1958"`.
  */
-export function formatDate(day: string, options: FormatDateOptions = {}): string {
+export function formatDate(day: string, options?: FormatDateOptions): string {
   if (typeof day === 'string' && day.length === 7) parseMonth(day, 'day');
   else parseDay(day);
   return formatDateCore(day, readOption(readOptions(options, ['padded']), 'padded', [true, false]));
@@ -67,7 +67,7 @@ const englishDateOptions: Intl.DateTimeFormatOptions = {
  * An article dateline: `formatDateline("2023-07-03")` → `"Thứ hai, 03/07/2023"`. An instant (`Date` or
  * an RFC 3339 string with offset) is first turned into Vietnam's day; `{ time: true }` adds `" 08:30"`.
  */
-export function formatDateline(dayOrInstant: string | Date, options: FormatDatelineOptions = {}): string {
+export function formatDateline(dayOrInstant: string | Date, options?: FormatDatelineOptions): string {
   const given = readOptions(options, ['time', 'lang', 'case']);
   const wantTime = readOption(given, 'time', [true, false]);
   const lang = readOption(given, 'lang', ['vi', 'en'] as const);
@@ -77,7 +77,7 @@ export function formatDateline(dayOrInstant: string | Date, options: FormatDatel
   if (isDate(dayOrInstant)) {
     instant = dayOrInstant;
     day = todayInVietnam(instant);
-  } else if (typeof dayOrInstant === 'string' && isDay(dayOrInstant)) {
+  } else if (isDay(dayOrInstant)) {
     day = dayOrInstant;
   } else if (typeof dayOrInstant === 'string' && dayOrInstant.includes('T')) {
     instant = parseInstant(dayOrInstant, 'dayOrInstant');
@@ -93,7 +93,8 @@ export function formatDateline(dayOrInstant: string | Date, options: FormatDatel
   if (lang === 'en') {
     englishDate ??= new Intl.DateTimeFormat('en-GB', englishDateOptions);
     const parts = englishDate.formatToParts(dayToUTCDate(parseDay(day)));
-    const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+    // en-GB with these options always writes each of the four parts.
+    const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value;
     return `${part('weekday')}, ${part('day')} ${part('month')} ${part('year')}${time}`;
   }
   const names = letterCase === 'title' ? WEEKDAYS_VI_TITLE : WEEKDAYS_VI;

@@ -15,6 +15,13 @@ import {
   unreadableProblem,
 } from './index.js';
 
+/** A Proxy whose every read throws. */
+const revoked = () => {
+  const { proxy, revoke } = Proxy.revocable({}, {});
+  revoke();
+  return proxy;
+};
+
 describe('quoteValue', () => {
   it.each([
     ['2024-02-30', '"2024-02-30"'],
@@ -101,12 +108,6 @@ describe('isInstant', () => {
 });
 
 describe('unreadablePart', () => {
-  const revoked = () => {
-    const { proxy, revoke } = Proxy.revocable({}, {});
-    revoke();
-    return proxy;
-  };
-
   it('names the argument or the path inside it whose read throws', () => {
     const proxy = revoked();
     const whole = unreadablePart({ list: proxy });
@@ -168,5 +169,99 @@ describe('unreadableError', () => {
   it('refuses helpers that are not functions', () => {
     expect(() => unreadableError(new Error('x'), {}, 1 as never, make)).toThrow(/^isOwn: 1 is not a function$/);
     expect(() => unreadableError(new Error('x'), {}, isOwn, null as never)).toThrow(/^make: null is not a function$/);
+  });
+});
+
+describe('issue helpers refuse what they cannot write', () => {
+  it('names the argument that is not a string', () => {
+    expect(() => issueOf(42 as never, 'x', 'is wrong')).toThrow(/^path: 42 is not a string$/);
+    expect(() => issueOf('a', 1, 5 as never)).toThrow(/^problem: 5 is not a string$/);
+    expect(() => issuesMessage(5 as never, [])).toThrow(/^subject: 5 is not a string$/);
+  });
+
+  it('refuses a list that is not an array, or an issue without a message line, naming its index', () => {
+    // An object with its own map() is still not an array of issues.
+    expect(() => issuesMessage('events', { map: () => ['a'] } as never)).toThrow(
+      /^issues: an object is not an array of issues$/,
+    );
+    expect(() => issuesMessage('events', [null] as never)).toThrow(/^issues\[0\]\.message: undefined is not a string$/);
+    expect(() => issuesMessage('events', [{ message: 3 }] as never)).toThrow(/^issues\[0\]\.message: 3 is not/);
+    expect(() => issuesMessage('events', [{ message: 'a' }, { message: 3 }] as never)).toThrow(
+      /^issues\[1\]\.message: 3 is not a string$/,
+    );
+  });
+});
+
+describe('unreadablePart, at its edges', () => {
+  const thrower = () => {
+    throw new Error('no');
+  };
+
+  it('refuses a string or a function given as the arguments', () => {
+    expect(() => unreadablePart('ab' as never)).toThrow(/^args: "ab" is not an object of named arguments$/);
+    expect(() => unreadablePart((() => 1) as never)).toThrow(/^args: a function is not an object/);
+  });
+
+  it('stops once it has read UNREADABLE_SEARCH_LIMIT keys, even between two arguments', () => {
+    // An array of LIMIT - 1 items has exactly LIMIT own keys (its indices and `length`).
+    const exact = Array.from({ length: UNREADABLE_SEARCH_LIMIT - 1 }, () => 0);
+    expect(unreadablePart({ exact, other: revoked() })).toBeUndefined();
+    const over = Array.from({ length: UNREADABLE_SEARCH_LIMIT + 10 }, () => 0);
+    expect(unreadablePart({ over, other: revoked() })).toBeUndefined();
+  });
+
+  it('still reads the key that is exactly the last one allowed', () => {
+    const last = Array.from({ length: UNREADABLE_SEARCH_LIMIT - 2 }, () => 0);
+    Object.defineProperty(last, 'x', { get: thrower, enumerable: true });
+    expect(unreadablePart({ last })?.path).toBe('last.x');
+  });
+
+  it('reads the properties of a function, but not symbol keys', () => {
+    const fn = Object.defineProperty(() => 1, 'x', { get: thrower });
+    expect(unreadablePart({ fn })?.path).toBe('fn.x');
+    expect(unreadablePart({ o: { [Symbol('s')]: 1, [Symbol('t')]: revoked() } })).toBeUndefined();
+  });
+
+  it('names the object whose keys cannot be listed, not a key inside it', () => {
+    const keyless = new Proxy({}, { ownKeys: thrower });
+    const found = unreadablePart({ meta: keyless });
+    expect([found?.path, found?.value]).toEqual(['meta', keyless]);
+  });
+
+  it('writes an index as [n] and any other key as .key, on arrays and objects alike', () => {
+    const list: unknown[] = Array.from({ length: 11 }, () => 0);
+    list[10] = revoked();
+    expect(unreadablePart({ list })?.path).toBe('list[10]');
+    const getters = (key: string, onto: object) => Object.defineProperty(onto, key, { get: thrower });
+    expect(unreadablePart({ list: getters('3', [0, 1]) })?.path).toBe('list[3]');
+    expect(unreadablePart({ list: getters('a1', [0]) })?.path).toBe('list.a1');
+    expect(unreadablePart({ list: getters('1a', [0]) })?.path).toBe('list.1a');
+    expect(unreadablePart({ meta: getters('1', {}) })?.path).toBe('meta.1');
+    expect(unreadablePart({ '': getters('url', {}) })?.path).toBe('url');
+  });
+});
+
+describe('unreadableProblem, for any thrown value', () => {
+  it('says why when the error has a message or is a string, and nothing more when it is neither', () => {
+    expect(unreadableProblem('boom')).toBe('cannot be read (boom)');
+    expect(unreadableProblem('')).toBe('cannot be read');
+    expect(unreadableProblem(5)).toBe('cannot be read');
+    const numbered = new Error('x');
+    (numbered as { message: unknown }).message = 42;
+    expect(unreadableProblem(numbered)).toBe('cannot be read');
+    expect(unreadableProblem(new Error('x'.repeat(QUOTE_MAX_CHARS)))).toBe(
+      `cannot be read (${'x'.repeat(QUOTE_MAX_CHARS)})`,
+    );
+  });
+
+  it('names "the value" for an unnamed root argument, and keeps the cause as a native Error does', () => {
+    const isOwn = (e: unknown) => e instanceof CalendarError;
+    const make = (issue: { message: string }) => new CalendarError(issue.message);
+    const thrown = new TypeError('revoked');
+    const own = unreadableError(thrown, { '': revoked() }, isOwn, make) as CalendarError;
+    expect(own.message).toMatch(/^the value cannot be read \(/);
+    expect(Object.getOwnPropertyDescriptor(own, 'cause')).toEqual(
+      Object.getOwnPropertyDescriptor(new Error('x', { cause: thrown }), 'cause'),
+    );
   });
 });

@@ -31,7 +31,8 @@ export function quoteValue(value: unknown): string {
   if (typeof value !== 'object') return `a ${typeof value}`;
   try {
     if (Array.isArray(value)) return 'an array';
-    if (value instanceof Date) return Number.isNaN(+value) ? 'an invalid Date' : `a Date (${value.toISOString()})`;
+    if (value instanceof Date)
+      return Number.isNaN(value.getTime()) ? 'an invalid Date' : `a Date (${value.toISOString()})`;
   } catch {
     // a revoked Proxy throws on Array.isArray: it is still "an object"
   }
@@ -58,7 +59,7 @@ export function issuesMessage(subject: string, issues: readonly Issue[]): string
   try {
     if (Array.isArray(issues)) lines = issues.map((issue: unknown) => (issue as Issue | null)?.message);
   } catch {
-    lines = undefined;
+    // refused below, with `lines` still unset
   }
   if (!lines) throw invalid('issues', issues, 'is not an array of issues');
   const wrong = lines.findIndex((line) => typeof line !== 'string');
@@ -90,9 +91,10 @@ export const UNREADABLE_SEARCH_LIMIT = 200_000;
 export function unreadablePart(args: Readonly<Record<string, unknown>>): UnreadablePart | undefined {
   let queue: [unknown, string][] | undefined;
   try {
-    if (args !== null && typeof args === 'object') queue = Object.keys(args).map((name) => [args[name], name]);
+    // Object.keys(null) throws here too: refused below, with `queue` still unset.
+    if (typeof args === 'object') queue = Object.keys(args).map((name) => [args[name], name]);
   } catch {
-    queue = undefined;
+    // refused below
   }
   if (!queue) throw invalid('args', args, 'is not an object of named arguments');
   const seen = new Set<object>();
@@ -101,10 +103,10 @@ export function unreadablePart(args: Readonly<Record<string, unknown>>): Unreada
     const [value, path] = queue[i]!;
     if ((typeof value !== 'object' && typeof value !== 'function') || value === null || seen.has(value)) continue;
     seen.add(value);
-    let step = '';
+    let step = 'kind';
+    let array = false;
     try {
-      step = 'kind';
-      const array = Array.isArray(value);
+      array = Array.isArray(value);
       Object.getPrototypeOf(value);
       step = 'keys';
       const keys = Reflect.ownKeys(value);
@@ -117,7 +119,7 @@ export function unreadablePart(args: Readonly<Record<string, unknown>>): Unreada
         queue.push([child, childPath(path, key, array)]);
       }
     } catch (error) {
-      const at = step === 'kind' || step === 'keys' ? path : childPath(path, step, true);
+      const at = step === 'kind' || step === 'keys' ? path : childPath(path, step, array);
       return { path: at, value, error };
     }
   }
@@ -132,15 +134,19 @@ function childPath(path: string, key: string, array: boolean): string {
 
 /** The problem text for an unreadable part: `cannot be read (Cannot perform 'get' on a proxy that has been revoked)`. */
 export function unreadableProblem(error: unknown): string {
-  let reason = '';
-  try {
-    reason = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
-  } catch {
-    reason = '';
-  }
-  if (typeof reason !== 'string') reason = '';
+  const reason = reasonOf(error);
   const cut = reason.length > QUOTE_MAX_CHARS ? `${reason.slice(0, QUOTE_MAX_CHARS - 1)}…` : reason;
   return cut ? `cannot be read (${cut})` : 'cannot be read';
+}
+
+/** The message of a thrown Error or the thrown string; `''` for anything else, or when it cannot be read. */
+function reasonOf(error: unknown): string {
+  try {
+    const reason = error instanceof Error ? error.message : error;
+    return typeof reason === 'string' ? reason : '';
+  } catch {
+    return '';
+  }
 }
 
 /**
