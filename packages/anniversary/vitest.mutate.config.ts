@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// The tests Stryker runs against each mutant. Self-contained (no ../../vitest.shared.ts), since Stryker runs
-// them from a copy of this package in .stryker-tmp/. One host zone: the code reads no host zone, and
+// The tests Stryker runs against each mutant, in this folder (Stryker mutates the source in place, so relative
+// imports such as ../../../fixtures/hostile.js resolve). Self-contained all the same. One host zone: the code reads no host zone, and
 // `npm test` already runs every test under each of them.
 export default defineConfig({
   test: {

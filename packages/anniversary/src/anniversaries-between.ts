@@ -7,12 +7,9 @@ import type { Anniversary, Commemoration, Round } from './types.js';
 
 /** "tron" when `years` ends in 0, "le5" when it ends in 5 (Nghị định 145/2013/NĐ-CP, Điều 3 khoản 1). */
 export function roundOf(years: number | null): Round {
-  try {
-    if (years !== null && !Number.isSafeInteger(years)) fail('years', years, 'is not a whole number or null');
-    return roundOfCore(years);
-  } catch (error) {
-    throw ownError(error, { years });
-  }
+  // No unreadable-value wrapper: a number or null reads nothing that could throw.
+  if (years !== null && !Number.isSafeInteger(years)) fail('years', years, 'is not a whole number or null');
+  return roundOfCore(years);
 }
 
 /** The core of `roundOf`, unchecked: `years` is a whole number or null. */
