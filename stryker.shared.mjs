@@ -1,5 +1,5 @@
 // Stryker options every package's stryker.config.mjs shares: `npm run mutate` in a package (slow, so not part
-// of `npm test`). Loaded from the package folder; the tests then run from a copy of it in .stryker-tmp/.
+// of `npm test`). Loaded from the package folder; the tests run in that folder too (`inPlace`, below).
 
 // The host zone of the test runner processes, which inherit it: Stryker runs Vitest in worker threads, where
 // a project's `env: { TZ }` cannot change the zone. The code reads no host zone; `npm test` runs all four.
@@ -22,9 +22,11 @@ export function strykerOptions(mutate) {
     // from a copy in .stryker-tmp/: a copy cannot reach the repository's shared fixtures by their relative path,
     // and a test file that fails to load drops out of the run silently, lowering the score with false survivors.
     inPlace: true,
-    // Left untouched: in place, Stryker rewrites every file it reads and restores their text but not their mode,
-    // which turned the anniversary's executable bin into a plain file. The tests read neither folder's sources.
-    ignorePatterns: ['bin', 'scripts', 'reports'],
+    // Only the mutated sources are rewritten (and restored): by default Stryker also adds `// @ts-nocheck` to every
+    // JS/TS file it reads, in place the tests, configs, the bin (whose executable mode its restore dropped) and a
+    // dist/ that a parallel run of another package imports. Vitest strips types without checking them.
+    disableTypeChecks: false,
+    ignorePatterns: ['bin', 'scripts', 'reports', 'dist'],
     // Reuses the last run's results for mutants whose code and covering tests did not change (not in git).
     incremental: true,
     incrementalFile: 'reports/stryker-incremental.json',

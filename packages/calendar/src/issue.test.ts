@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { calendarError } from '../test/errors.js';
@@ -47,6 +48,13 @@ describe('quoteValue', () => {
     const quoted = quoteValue('a'.repeat(1_000_000));
     expect(quoted.length).toBeLessThan(QUOTE_MAX_CHARS + 40);
     expect(quoted).toMatch(/^"a+"… \(1000000 characters\)$/);
+  });
+
+  it('quotes a Date by its own time, from another realm too, and an object dressed as a Date as an object', () => {
+    expect(quoteValue(runInNewContext('new Date(0)'))).toBe('a Date (1970-01-01T00:00:00.000Z)');
+    const relabelled = Object.assign(new Date(0), { getTime: () => Number.NaN, toISOString: () => 'x' });
+    expect(quoteValue(relabelled)).toBe('a Date (1970-01-01T00:00:00.000Z)');
+    expect(quoteValue(Object.create(Date.prototype))).toBe('an object');
   });
 
   it('quotes a revoked Proxy without throwing', () => {

@@ -31,10 +31,12 @@ export function quoteValue(value: unknown): string {
   if (typeof value !== 'object') return `a ${typeof value}`;
   try {
     if (Array.isArray(value)) return 'an array';
-    if (value instanceof Date)
-      return Number.isNaN(value.getTime()) ? 'an invalid Date' : `a Date (${value.toISOString()})`;
+    // Read through Date.prototype: any Date, one from another realm (an iframe, a vm context) included, whatever
+    // its own methods; anything else throws here.
+    const time = Date.prototype.getTime.call(value);
+    return Number.isNaN(time) ? 'an invalid Date' : `a Date (${Date.prototype.toISOString.call(value)})`;
   } catch {
-    // a revoked Proxy throws on Array.isArray: it is still "an object"
+    // not a Date, or a revoked Proxy (which throws on Array.isArray): it is still "an object"
   }
   return 'an object';
 }
