@@ -45,3 +45,12 @@ describe('lunarToSolarCore', () => {
     expect(lunarToSolarCore(2023, 2, 10)).toBe('2023-03-01');
   });
 });
+
+describe('the English dateline near year 0', () => {
+  it("writes the day's own year, as the Vietnamese one does", () => {
+    expect(formatDateline('0000-01-01', { lang: 'en' })).toBe('Saturday, 1 January 0');
+    expect(formatDateline('0000-01-01')).toBe('Thứ bảy, 01/01/0');
+    expect(formatDateline('0001-01-01', { lang: 'en' })).toBe('Monday, 1 January 1');
+    expect(formatDateline('0099-03-01', { lang: 'en' })).toBe('Sunday, 1 March 99');
+  });
+});

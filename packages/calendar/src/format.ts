@@ -92,10 +92,12 @@ export function formatDateline(dayOrInstant: string | Date, options?: FormatDate
   const time = wantTime && instant ? ` ${vietnamTimeOfDay(instant)}` : '';
   if (lang === 'en') {
     englishDate ??= new Intl.DateTimeFormat('en-GB', englishDateOptions);
-    const parts = englishDate.formatToParts(dayToUTCDate(parseDay(day)));
-    // en-GB with these options always writes each of the four parts.
+    const parsed = parseDay(day);
+    const parts = englishDate.formatToParts(dayToUTCDate(parsed));
+    // en-GB with these options always writes each of the four parts. The year is the day's own: Intl writes the
+    // era's year, so year 0 (1 BC) would print as 1.
     const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value;
-    return `${part('weekday')}, ${part('day')} ${part('month')} ${part('year')}${time}`;
+    return `${part('weekday')}, ${part('day')} ${part('month')} ${parsed.year}${time}`;
   }
   const names = letterCase === 'title' ? WEEKDAYS_VI_TITLE : WEEKDAYS_VI;
   return `${names[weekday(day)]}, ${formatDate(day, { padded: true })}${time}`;
