@@ -14,8 +14,8 @@ class SmallFilesFirst extends BaseSequencer {
 }
 
 // The tests Stryker runs against each mutant, in this folder (Stryker mutates the source in place, so relative
-// imports such as ../../../fixtures/hostile.js resolve). Self-contained all the same. One host zone: the code reads no host zone, and
-// `npm test` already runs every test under each of them.
+// imports such as ../../../fixtures/hostile.js resolve). Self-contained all the same. One host zone: the code
+// reads no host zone, and `npm test` already runs every test under each of them.
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],

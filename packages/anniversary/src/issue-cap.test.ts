@@ -12,8 +12,8 @@ function errorOf(input: unknown): CommemorationError {
   throw new Error('parseCommemorations accepted the input');
 }
 
-// The cap on listed problems (100, as documented), at the counts where a miscount would show: as many left out as listed, and
-// unknown fields (one line each, not quoting their value) past the cap.
+// The cap on listed problems (100, as documented), at the counts where a miscount would show: as many left out
+// as listed, and unknown fields (one line each, not quoting their value) past the cap.
 describe('problems past the listing cap', () => {
   it('still throws when exactly as many problems are left out as are listed (200)', () => {
     const error = errorOf(Array.from({ length: 200 }, () => 5));

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { calendarError } from '../test/errors.js';
 import { lunarToSolarCore } from './core.js';
 import { formatDate, formatDateline, formatDay } from './index.js';
 
 // formatDay's own checks, each part at and just past its range: the message names the part and its range.
 describe('formatDay refuses parts a day cannot be written with', () => {
   it('names `parts` for a value that is not an object of parts, a string included', () => {
-    expect(() => formatDay('2024-06-01' as never)).toThrow(/^parts: "2024-06-01" is not \{ year, month, day \}$/);
-    expect(() => formatDay(null as never)).toThrow(/^parts: null is not \{ year, month, day \}$/);
+    expect(() => formatDay('2024-06-01' as never)).toThrow(
+      calendarError(/^parts: "2024-06-01" is not \{ year, month, day \}$/),
+    );
+    expect(() => formatDay(null as never)).toThrow(calendarError(/^parts: null is not \{ year, month, day \}$/));
   });
 
   it.each([
@@ -20,7 +23,9 @@ describe('formatDay refuses parts a day cannot be written with', () => {
     ['day', { year: 2024, month: 6, day: 32 }, '32', 1, 31],
   ])('parts.%s %j', (name, parts, quoted, min, max) => {
     expect(() => formatDay(parts as never)).toThrow(
-      new RegExp(`^parts\\.${name}: ${quoted.replace('.', '\\.')} is not a whole number from ${min} to ${max}$`),
+      calendarError(
+        new RegExp(`^parts\\.${name}: ${quoted.replace('.', '\\.')} is not a whole number from ${min} to ${max}$`),
+      ),
     );
   });
 

@@ -18,7 +18,7 @@ describe('a long field label given by the caller', () => {
 });
 
 describe('a field label at the cut', () => {
-  it(`is written whole up to ${80} characters and cut from ${81}`, () => {
+  it('is written whole up to 80 characters and cut from 81', () => {
     const messageFor = (label: string) => {
       try {
         toVietnamIso('x', label);

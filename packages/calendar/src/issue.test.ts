@@ -58,9 +58,7 @@ describe('quoteValue', () => {
   });
 
   it('quotes a revoked Proxy without throwing', () => {
-    const { proxy, revoke } = Proxy.revocable({}, {});
-    revoke();
-    expect(quoteValue(proxy)).toBe('an object');
+    expect(quoteValue(revoked())).toBe('an object');
   });
 
   it('never throws and never grows past a bound, whatever the value', () => {
@@ -182,20 +180,24 @@ describe('unreadableError', () => {
 
 describe('issue helpers refuse what they cannot write', () => {
   it('names the argument that is not a string', () => {
-    expect(() => issueOf(42 as never, 'x', 'is wrong')).toThrow(/^path: 42 is not a string$/);
-    expect(() => issueOf('a', 1, 5 as never)).toThrow(/^problem: 5 is not a string$/);
-    expect(() => issuesMessage(5 as never, [])).toThrow(/^subject: 5 is not a string$/);
+    expect(() => issueOf(42 as never, 'x', 'is wrong')).toThrow(calendarError(/^path: 42 is not a string$/));
+    expect(() => issueOf('a', 1, 5 as never)).toThrow(calendarError(/^problem: 5 is not a string$/));
+    expect(() => issuesMessage(5 as never, [])).toThrow(calendarError(/^subject: 5 is not a string$/));
   });
 
   it('refuses a list that is not an array, or an issue without a message line, naming its index', () => {
     // An object with its own map() is still not an array of issues.
     expect(() => issuesMessage('events', { map: () => ['a'] } as never)).toThrow(
-      /^issues: an object is not an array of issues$/,
+      calendarError(/^issues: an object is not an array of issues$/),
     );
-    expect(() => issuesMessage('events', [null] as never)).toThrow(/^issues\[0\]\.message: undefined is not a string$/);
-    expect(() => issuesMessage('events', [{ message: 3 }] as never)).toThrow(/^issues\[0\]\.message: 3 is not/);
+    expect(() => issuesMessage('events', [null] as never)).toThrow(
+      calendarError(/^issues\[0\]\.message: undefined is not a string$/),
+    );
+    expect(() => issuesMessage('events', [{ message: 3 }] as never)).toThrow(
+      calendarError(/^issues\[0\]\.message: 3 is not/),
+    );
     expect(() => issuesMessage('events', [{ message: 'a' }, { message: 3 }] as never)).toThrow(
-      /^issues\[1\]\.message: 3 is not a string$/,
+      calendarError(/^issues\[1\]\.message: 3 is not a string$/),
     );
   });
 });
@@ -206,8 +208,10 @@ describe('unreadablePart, at its edges', () => {
   };
 
   it('refuses a string or a function given as the arguments', () => {
-    expect(() => unreadablePart('ab' as never)).toThrow(/^args: "ab" is not an object of named arguments$/);
-    expect(() => unreadablePart((() => 1) as never)).toThrow(/^args: a function is not an object/);
+    expect(() => unreadablePart('ab' as never)).toThrow(
+      calendarError(/^args: "ab" is not an object of named arguments$/),
+    );
+    expect(() => unreadablePart((() => 1) as never)).toThrow(calendarError(/^args: a function is not an object/));
   });
 
   it('stops once it has read UNREADABLE_SEARCH_LIMIT keys, even between two arguments', () => {
